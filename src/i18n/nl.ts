@@ -1,0 +1,168 @@
+/**
+ * Dutch interface text. The shape of this object is the dictionary type: `en.ts` must have
+ * exactly the same keys, so a missing translation is a type error.
+ */
+export const nl = {
+  site: {
+    name: 'Talent Hengelo',
+    tagline: 'Maakstad met talent',
+    owner: 'Gemeente Hengelo',
+    description:
+      'Stages, banen, verhalen en evenementen voor jong talent in Hengelo en Twente. Een initiatief van de gemeente Hengelo.',
+  },
+  a11y: {
+    skip: 'Ga naar de inhoud',
+    mainNav: 'Hoofdmenu',
+    footerNav: 'Over deze site',
+    breadcrumb: 'Kruimelpad',
+    languageSwitch: 'Taal',
+    opensExternal: '(externe website)',
+    tags: 'Onderwerpen',
+  },
+  nav: {
+    home: 'Home',
+    stories: 'Verhalen',
+    events: 'Agenda',
+    opportunities: 'Kansen',
+    programme: 'Programma',
+    forYou: 'Voor jou',
+    accessibility: 'Toegankelijkheid',
+    privacy: 'Privacy',
+  },
+  lang: {
+    switchTo: 'English',
+    switchLabel: 'Read this page in English',
+    name: 'Nederlands',
+  },
+  home: {
+    title: 'Talent Hengelo: blijf, kom terug of ontdek Twente',
+    heroTitle: 'Jouw toekomst maak je in Hengelo',
+    heroText:
+      'Hengelo is de maakstad met techniek in de groene technologische regio Twente. Hier vind je stages, banen, verhalen en evenementen voor jong talent.',
+    pathTitle: 'Waar sta jij?',
+    pathText: 'Kies wat bij je past. Dan zie je verhalen, kansen en evenementen voor jou.',
+    videoTitle: 'Video van de maand',
+    featuredTitle: 'Verhalen uit Hengelo',
+    eventsTitle: 'Binnenkort',
+    opportunitiesTitle: 'Nieuwe kansen',
+    linesTitle: 'Wat Hengelo doet voor talent',
+    linesText: 'Het Programma Talent werkt langs vier lijnen: wonen, werken, leven en imago.',
+  },
+  segmentCta: {
+    'aanwezig-talent': 'Ik woon, studeer of werk in Twente',
+    hunkertukker: 'Ik kom uit Twente en woon nu ergens anders',
+    'nieuw-talent': 'Ik ken Twente nog niet',
+  },
+  listing: {
+    storiesTitle: 'Verhalen',
+    storiesIntro: 'Jonge mensen vertellen waarom ze in Hengelo en Twente wonen, werken en leven. Of waarom ze terugkwamen.',
+    eventsTitle: 'Agenda',
+    eventsIntro: 'TalentTops, netwerkborrels, bedrijfsbezoeken en meer: evenementen voor jong talent in Hengelo.',
+    opportunitiesTitle: 'Kansen',
+    opportunitiesIntro: 'Stages, afstudeeropdrachten, traineeships, banen en leerwerktrajecten in Hengelo en Twente.',
+    upcoming: 'Komende evenementen',
+    past: 'Geweest',
+    noUpcoming: 'Er staan nu geen evenementen gepland. Kijk later nog eens.',
+    empty: 'Hier staat nog niets.',
+    count: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
+    all: 'Bekijk alles',
+    allStories: 'Alle verhalen',
+    allEvents: 'Hele agenda',
+    allOpportunities: 'Alle kansen',
+  },
+  entry: {
+    published: 'Gepubliceerd',
+    updated: 'Bijgewerkt',
+    lines: 'Programmalijn',
+    segments: 'Voor wie',
+    ages: 'Leeftijd',
+    moments: 'Moment',
+    format: 'Soort verhaal',
+    related: 'Meer verhalen',
+    back: 'Terug naar overzicht',
+  },
+  story: {
+    watch: 'Bekijk de video',
+    watchOn: (host: string) => `Bekijk de video op ${host}`,
+    duration: 'Duur',
+    transcript: 'Lees wat er gezegd wordt',
+    returnTitle: 'Terug naar Twente',
+    returnFrom: 'Woonde in',
+    returnAway: 'Weg',
+    returnWhy: 'Waarom terug',
+  },
+  event: {
+    when: 'Wanneer',
+    where: 'Waar',
+    organiser: 'Organisatie',
+    audience: 'Voor wie',
+    price: 'Kosten',
+    free: 'Gratis',
+    register: 'Aanmelden',
+    map: 'Bekijk op de kaart (OpenStreetMap)',
+    past: 'Dit evenement is geweest.',
+    cancelled: 'Dit evenement gaat niet door.',
+    postponed: 'Dit evenement is uitgesteld.',
+    type: 'Soort evenement',
+  },
+  opportunity: {
+    type: 'Soort',
+    sector: 'Sector',
+    levels: 'Niveau',
+    employer: 'Organisatie',
+    location: 'Plaats',
+    hours: 'Uren',
+    compensation: 'Vergoeding',
+    start: 'Start',
+    startByArrangement: 'In overleg',
+    deadline: 'Reageren tot en met',
+    apply: 'Reageer nu',
+    closed: 'Deze kans is gesloten: de reactietermijn is voorbij.',
+  },
+  programme: {
+    vision: 'Onze visie',
+    budgetTitle: 'Het budget',
+    budgetIntro: (total: string) =>
+      `Voor het programma is ${total} beschikbaar uit de reserve aanjaagbudget talentopgave. Zo is het verdeeld:`,
+    budgetCaption: 'Budget per programmalijn en jaar, in euro',
+    budgetTotal: 'Totaal',
+    budgetLine: 'Onderdeel',
+    cooperation: 'Samenwerking',
+    criteriaTitle: 'De TALENT-criteria',
+    criteriaIntro: 'Elke nieuwe activiteit toetsen we aan zes criteria. Samen vormen ze het woord TALENT.',
+    partnersTitle: 'Samen met',
+    linesTitle: 'De vier programmalijnen',
+    source: 'Bron',
+    ambition: 'Ambitie voor 2050',
+    results: 'Daar dragen we aan bij',
+    stimulates: 'Daarvoor brengen we mensen en partijen samen',
+    activities: 'Wat we gaan doen',
+    budgetPerYear: 'Budget per jaar',
+    tagged: 'Verhalen, evenementen en kansen',
+  },
+  profile: {
+    aim: 'Doel',
+    tie: 'Band met Twente',
+    subgroups: 'Wie zijn het?',
+    question: 'Onze vraag',
+    moments: 'Belangrijke momenten',
+    returnStories: 'Terugkeerverhalen',
+  },
+  notFound: {
+    title: 'Deze pagina bestaat niet',
+    text: 'Misschien is de pagina verplaatst of is de link niet goed. Probeer een van deze pagina’s:',
+  },
+  footer: {
+    initiative: 'Talent Hengelo is een initiatief van de gemeente Hengelo, in het kader van het Programmaplan Talent.',
+    contact: 'Vragen? Mail naar',
+  },
+} as const;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => unknown
+    ? (...args: A) => string
+    : { [K in keyof T]: Widen<T[K]> };
+
+/** The dictionary type every language implements. */
+export type Dictionary = Widen<typeof nl>;

@@ -1,0 +1,48 @@
+/** Dates, times and numbers for people, through Intl, in Hengelo's time zone. */
+import { languageTags } from '../i18n';
+import { TIME_ZONE } from './time';
+import type { Locale } from './vocabulary';
+
+/** "11 maart 2025" / "11 March 2025". */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(languageTags[locale], { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
+}
+
+/** "dinsdag 11 maart 2025" / "Tuesday 11 March 2025". */
+export function formatDay(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(languageTags[locale], { dateStyle: 'full', timeZone: TIME_ZONE }).format(date);
+}
+
+/** "15:00". */
+export function formatTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(languageTags[locale], { timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
+}
+
+/** "dinsdag 11 maart 2025, 15:00 - 18:00", or across days with both dates. */
+export function formatRange(start: Date, end: Date, locale: Locale): string {
+  const sameDay = formatDate(start, locale) === formatDate(end, locale);
+  const dash = '\u2013';
+  return sameDay
+    ? `${formatDay(start, locale)}, ${formatTime(start, locale)} ${dash} ${formatTime(end, locale)}`
+    : `${formatDay(start, locale)}, ${formatTime(start, locale)} ${dash} ${formatDay(end, locale)}, ${formatTime(end, locale)}`;
+}
+
+/** "€ 700.000" / "€700,000". */
+export function formatEuro(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(languageTags[locale], {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+/** "3 min 40 s" from an ISO 8601 duration such as PT3M40S. */
+export function formatDuration(iso: string, locale: Locale): string {
+  const match = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/.exec(iso);
+  if (!match) return iso;
+  const [, h, m, s] = match;
+  const units = locale === 'nl' ? { h: 'uur', m: 'min', s: 'sec' } : { h: 'h', m: 'min', s: 's' };
+  return [h && `${Number(h)} ${units.h}`, m && `${Number(m)} ${units.m}`, s && `${Number(s)} ${units.s}`]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,55 @@
+/**
+ * The content loader: Astro's glob loader over `content/<collection>/` (Markdown and MDX), with
+ * the site's rules around it.
+ * - Every entry is checked by `validateEntry` first, so a bad entry fails the build with a
+ *   message that names the file, the field, the bad value and what is allowed.
+ * - Entries the publishing rules hold back (draft, OFF-brand, scheduled) are taken out of the
+ *   store, so no page, feed, sitemap or search index can show them, and the build prints what
+ *   was held back and why.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
+import { heldBackSummary, isPublishable, publishStatus, type HeldBack } from './publish';
+import type { CollectionName } from './schemas';
+import { buildNow } from './time';
+import { validateEntry } from './validate';
+
+/** Thrown for content that breaks the contract; its message is meant for editors. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+export function contentLoader(collection: CollectionName, now: () => Date = buildNow): Loader {
+  const inner = glob({ pattern: '**/*.{md,mdx}', base: `./content/${collection}` });
+  return {
+    name: 'talent-content',
+    load: async (context) => {
+      await inner.load({
+        ...context,
+        parseData: async (props) => {
+          const file = relative(process.cwd(), props.filePath ?? props.id);
+          const raw = props.filePath ? await readFile(props.filePath, 'utf8') : undefined;
+          const result = validateEntry(collection, file, props.data, raw);
+          if (!result.ok) throw new ContentError(result.message);
+          return context.parseData(props);
+        },
+      });
+
+      const at = now();
+      const held: HeldBack[] = [];
+      const entries = context.store.entries();
+      for (const [id, entry] of entries) {
+        if (!isPublishable(entry.data)) continue;
+        const status = publishStatus(entry.data, at);
+        if (!status.published) {
+          held.push({ file: entry.filePath ?? id, reason: status.reason, detail: status.detail });
+          context.store.delete(id);
+        }
+      }
+      if (entries.some(([, entry]) => isPublishable(entry.data))) {
+        context.logger.info(heldBackSummary(collection, held, entries.length));
+      }
+    },
+  };
+}

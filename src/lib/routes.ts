@@ -1,0 +1,39 @@
+/**
+ * Every URL of the site is built here. Dutch lives at the root, English under /en/, with
+ * translated section names. Pages, links, the language switcher and hreflang all ask this
+ * module, so a route changes in one place.
+ */
+import type { Locale } from './vocabulary';
+
+/** Site sections and their path per language. */
+export const sections = {
+  home: { nl: '', en: 'en' },
+  stories: { nl: 'verhalen', en: 'en/stories' },
+  events: { nl: 'agenda', en: 'en/events' },
+  opportunities: { nl: 'kansen', en: 'en/opportunities' },
+  programme: { nl: 'programma', en: 'en/programme' },
+  profiles: { nl: 'voor', en: 'en/for' },
+  accessibility: { nl: 'toegankelijkheid', en: 'en/accessibility' },
+  privacy: { nl: 'privacy', en: 'en/privacy' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type Section = keyof typeof sections;
+
+/** The path of a section, or of an item in it: path('en', 'stories', 'anouk') = /en/stories/anouk/. */
+export function path(locale: Locale, section: Section, slug?: string): string {
+  const parts = [sections[section][locale], slug].filter(Boolean);
+  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+}
+
+/** The language of a URL path. */
+export function localeOfPath(pathname: string): Locale {
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'nl';
+}
+
+/** The same page in every language that has it (for hreflang and the language switcher). */
+export type Alternates = Partial<Record<Locale, string>>;
+
+/** Alternates of a page that exists in both languages. */
+export function bothLanguages(section: Section, slug?: string): Alternates {
+  return { nl: path('nl', section, slug), en: path('en', section, slug) };
+}

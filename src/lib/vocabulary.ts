@@ -1,0 +1,197 @@
+/**
+ * The one vocabulary of the Programmaplan Talent. Every list the site knows (programme lines,
+ * target groups, age groups, migration moments, opportunity and event types, sectors, levels,
+ * story formats) is defined here once, with Dutch and English labels. Content schemas, cards,
+ * filters, search filters, the CMS and the tests all read from this module.
+ *
+ * The ids are also URL query keys/values and search filter names (`?age=18-25&line=werken`):
+ * changing an id breaks shared links, so add rather than rename.
+ */
+
+export const locales = ['nl', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+/** A label in every language the site speaks. */
+export type Labels = Record<Locale, string>;
+
+interface Term {
+  /** Short label, e.g. on a tag or filter option. */
+  label: Labels;
+  /** One sentence that explains the term, from the plan. */
+  description?: Labels;
+}
+
+/** A vocabulary: an ordered map from id to term, with its ids as a non-empty tuple for z.enum. */
+function vocabulary<const Id extends string>(terms: Record<Id, Term>) {
+  const ids = Object.keys(terms) as Id[];
+  return {
+    ids: ids as [Id, ...Id[]],
+    terms,
+    /** The label of an id in a language. */
+    label: (id: Id, locale: Locale): string => terms[id].label[locale],
+    /** Whether a string is one of this vocabulary's ids. */
+    has: (value: string): value is Id => Object.hasOwn(terms, value),
+  };
+}
+
+export type Vocabulary<Id extends string = string> = ReturnType<typeof vocabulary<Id>>;
+
+/** Programme lines: the four strategic pillars of the plan (chapter 3). */
+export const lines = vocabulary({
+  wonen: {
+    label: { nl: 'Wonen', en: 'Housing' },
+    description: {
+      nl: 'Betaalbare, vernieuwende woonconcepten in een levendige stad.',
+      en: 'Affordable, innovative places to live in a lively city.',
+    },
+  },
+  werken: {
+    label: { nl: 'Werken', en: 'Work' },
+    description: {
+      nl: 'Carrièrekansen in de maakstad met techniek.',
+      en: 'Career opportunities in the maker city of technology.',
+    },
+  },
+  leven: {
+    label: { nl: 'Leven', en: 'City life' },
+    description: {
+      nl: 'Cultuur, ontmoeting, sport en evenementen.',
+      en: 'Culture, meeting places, sport and events.',
+    },
+  },
+  imago: {
+    label: { nl: 'Imago', en: 'Image' },
+    description: {
+      nl: 'Met trots laten zien wat Hengelo en Twente te bieden hebben.',
+      en: 'Showing with pride what Hengelo and Twente have to offer.',
+    },
+  },
+});
+export type LineId = (typeof lines.ids)[number];
+
+/** Target groups (segments) of the plan (section 1.4). */
+export const segments = vocabulary({
+  'aanwezig-talent': {
+    label: { nl: 'Aanwezig talent', en: 'Talent in Twente' },
+    description: {
+      nl: 'Talent dat al in Twente woont, studeert of werkt: behouden.',
+      en: 'Talent that already lives, studies or works in Twente: keep.',
+    },
+  },
+  hunkertukker: {
+    label: { nl: 'Hunkertukker', en: 'Hunkertukker' },
+    description: {
+      nl: 'Geboren of getogen in Twente, woont nu elders: terughalen.',
+      en: 'Born or raised in Twente, now living elsewhere: attract back.',
+    },
+  },
+  'nieuw-talent': {
+    label: { nl: 'Nieuw talent', en: 'New talent' },
+    description: {
+      nl: 'Nog geen band met Twente: aantrekken.',
+      en: 'No tie with Twente yet: attract.',
+    },
+  },
+});
+export type SegmentId = (typeof segments.ids)[number];
+
+/** Age groups, as the plan splits its target group. */
+export const ages = vocabulary({
+  '4-18': {
+    label: { nl: '4-18 jaar', en: 'Ages 4-18' },
+    description: { nl: 'Scholieren', en: 'School pupils' },
+  },
+  '18-25': {
+    label: { nl: '18-25 jaar', en: 'Ages 18-25' },
+    description: { nl: 'Studenten', en: 'Students' },
+  },
+  '25-30': {
+    label: { nl: '25-30 jaar', en: 'Ages 25-30' },
+    description: { nl: '(Young) professionals', en: '(Young) professionals' },
+  },
+  '30-35': {
+    label: { nl: '30-35 jaar', en: 'Ages 30-35' },
+    description: { nl: '(Young) professionals', en: '(Young) professionals' },
+  },
+});
+export type AgeId = (typeof ages.ids)[number];
+
+/** Migration moments: when talent moves, and the plan can influence the choice. */
+export const moments = vocabulary({
+  studie: {
+    label: { nl: 'Studie', en: 'Study' },
+    description: { nl: 'Verhuizen voor een studie.', en: 'Moving for a study.' },
+  },
+  baan: {
+    label: { nl: 'Baan', en: 'Job' },
+    description: {
+      nl: 'Verhuizen voor een nieuwe baan of carrièrekansen.',
+      en: 'Moving for a new job or career opportunities.',
+    },
+  },
+  settle: {
+    label: { nl: 'Settelen', en: 'Settling' },
+    description: {
+      nl: 'Je na studie of eerste werkervaring definitief ergens vestigen.',
+      en: 'Settling down for good after a study or a first job.',
+    },
+  },
+});
+export type MomentId = (typeof moments.ids)[number];
+
+/** Kinds of opportunity for students and young professionals. */
+export const opportunityTypes = vocabulary({
+  stage: { label: { nl: 'Stage', en: 'Internship' } },
+  afstudeeropdracht: { label: { nl: 'Afstudeeropdracht', en: 'Graduation assignment' } },
+  traineeship: { label: { nl: 'Traineeship', en: 'Traineeship' } },
+  baan: { label: { nl: 'Baan', en: 'Job' } },
+  leerwerktraject: { label: { nl: 'Leerwerktraject', en: 'Work-study programme' } },
+});
+export type OpportunityTypeId = (typeof opportunityTypes.ids)[number];
+
+/** Sectors; techniek and zorg are the plan's sectors with staff shortages. */
+export const sectors = vocabulary({
+  techniek: { label: { nl: 'Techniek', en: 'Engineering & technology' } },
+  zorg: { label: { nl: 'Zorg', en: 'Care' } },
+  ict: { label: { nl: 'ICT', en: 'IT' } },
+  onderwijs: { label: { nl: 'Onderwijs', en: 'Education' } },
+  overheid: { label: { nl: 'Overheid', en: 'Government' } },
+  creatief: { label: { nl: 'Creatieve sector', en: 'Creative industries' } },
+  overig: { label: { nl: 'Overig', en: 'Other' } },
+});
+export type SectorId = (typeof sectors.ids)[number];
+
+/** Education levels. */
+export const levels = vocabulary({
+  mbo: { label: { nl: 'mbo', en: 'MBO (vocational)' } },
+  hbo: { label: { nl: 'hbo', en: 'HBO (applied sciences)' } },
+  wo: { label: { nl: 'wo', en: 'WO (university)' } },
+});
+export type LevelId = (typeof levels.ids)[number];
+
+/** Kinds of event the plan organises or names. */
+export const eventTypes = vocabulary({
+  talenttop: { label: { nl: 'TalentTop', en: 'TalentTop' } },
+  talkshow: { label: { nl: 'Talkshow', en: 'Talk show' } },
+  netwerkborrel: { label: { nl: 'Netwerkborrel', en: 'Networking drinks' } },
+  matchmaking: { label: { nl: 'Matchmaking', en: 'Matchmaking' } },
+  bedrijfsbezoek: { label: { nl: 'Bedrijfsbezoek', en: 'Company visit' } },
+  festival: { label: { nl: 'Festival', en: 'Festival' } },
+  workshop: { label: { nl: 'Workshop', en: 'Workshop' } },
+});
+export type EventTypeId = (typeof eventTypes.ids)[number];
+
+/** Story formats. */
+export const storyFormats = vocabulary({
+  artikel: { label: { nl: 'Artikel', en: 'Article' } },
+  video: { label: { nl: 'Video-interview', en: 'Video interview' } },
+  terugkeer: { label: { nl: 'Terugkeerverhaal', en: 'Return story' } },
+});
+export type StoryFormatId = (typeof storyFormats.ids)[number];
+
+/** ON-brand entries go in the shop window; OFF-brand entries are never published (plan, 3.5). */
+export const brands = vocabulary({
+  on: { label: { nl: 'ON-brand', en: 'On-brand' } },
+  off: { label: { nl: 'OFF-brand', en: 'Off-brand' } },
+});
+export type BrandId = (typeof brands.ids)[number];

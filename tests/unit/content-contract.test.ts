@@ -1,0 +1,143 @@
+// Bad content must fail with a message that names the file, the field, the bad value and what
+// is allowed. Each case starts from a valid entry and breaks one thing.
+import { describe, expect, it } from 'vitest';
+import { fieldPath, impossibleDates, validateEntry } from '../../src/lib/validate';
+
+const story = {
+  title: 'Roel kwam terug uit Amsterdam',
+  summary: 'Na acht jaar Amsterdam woont Roel weer in Hengelo.',
+  lang: 'nl',
+  publishDate: new Date('2026-01-15T00:00:00Z'),
+  lines: ['wonen', 'werken'],
+  ages: ['25-30'],
+  segments: ['hunkertukker'],
+  brand: 'on',
+  hero: { src: '../../images/terugkeer-trein.jpg', alt: 'Illustratie: een trein komt aan op het perron.' },
+  format: 'terugkeer',
+  return: { from: 'Amsterdam', away: '8 jaar', why: 'Ruimte, familie en een baan in de techniek.' },
+};
+
+const event = {
+  title: 'TalentTop #3',
+  summary: 'De derde TalentTop.',
+  lang: 'nl',
+  publishDate: '2026-12-01',
+  lines: ['werken'],
+  ages: ['18-25', '25-30'],
+  segments: ['aanwezig-talent'],
+  brand: 'on',
+  hero: { src: '../../images/talenttop.jpg', alt: 'Illustratie: een panel op een podium.' },
+  type: 'talenttop',
+  start: '2027-03-11T15:00',
+  end: '2027-03-11T18:00',
+  venue: { name: 'Stadhuis Hengelo', street: 'Hazemeijerstraat 2', postalCode: '7555 RJ', city: 'Hengelo' },
+  organiser: { name: 'Gemeente Hengelo', url: 'https://www.hengelo.nl/' },
+  registration: 'https://example.com/talenttop-3',
+};
+
+const opportunity = {
+  title: 'Stage werktuigbouwkunde',
+  summary: 'Een stage in de maakindustrie.',
+  lang: 'nl',
+  publishDate: '2026-11-01',
+  lines: ['werken'],
+  ages: ['18-25'],
+  segments: ['aanwezig-talent', 'nieuw-talent'],
+  brand: 'on',
+  hero: { src: '../../images/stage.jpg', alt: 'Illustratie: een stagiair aan een bureau.' },
+  type: 'stage',
+  sector: 'techniek',
+  levels: ['hbo'],
+  employer: { name: 'Maakbedrijf De Spil', url: 'https://example.com/' },
+  location: 'Hengelo',
+  hours: '32-40 uur per week',
+  compensation: '€ 600 per maand',
+  deadline: '2027-01-31',
+  apply: 'stage@example.com',
+};
+
+const STORY = 'content/stories/nl/roel-kwam-terug.md';
+const EVENT = 'content/events/nl/talenttop-3.md';
+const OPPORTUNITY = 'content/opportunities/nl/stage-werktuigbouw.md';
+
+function problem(result: ReturnType<typeof validateEntry>): string {
+  if (result.ok) throw new Error('expected the entry to be rejected');
+  return result.message;
+}
+
+describe('valid entries pass', () => {
+  it.each([
+    ['stories', STORY, story],
+    ['events', EVENT, event],
+    ['opportunities', OPPORTUNITY, opportunity],
+  ] as const)('%s', (collection, file, data) => {
+    expect(validateEntry(collection, file, data)).toMatchObject({ ok: true });
+  });
+});
+
+describe('bad content names the file and the field', () => {
+  const cases: [string, 'stories' | 'events' | 'opportunities', string, object, string, RegExp][] = [
+    ['unknown programme line', 'stories', STORY, { ...story, lines: ['wonen', 'wonenn'] }, 'lines[1]', /"wonenn" is not a known programme line\. Allowed: wonen, werken, leven, imago/],
+    ['unknown age group', 'stories', STORY, { ...story, ages: ['18-24'] }, 'ages[0]', /"18-24" is not a known age group\. Allowed: 4-18, 18-25, 25-30, 30-35/],
+    ['unknown target group', 'stories', STORY, { ...story, segments: ['expat'] }, 'segments[0]', /"expat" is not a known target group\. Allowed: aanwezig-talent, hunkertukker, nieuw-talent/],
+    ['no target group at all', 'stories', STORY, { ...story, segments: [] }, 'segments', /needs at least one target group/],
+    ['missing alt text', 'stories', STORY, { ...story, hero: { src: story.hero.src } }, 'hero.alt', /alt text is required/],
+    ['empty alt text', 'stories', STORY, { ...story, hero: { ...story.hero, alt: '   ' } }, 'hero.alt', /alt text is required/],
+    ['unparseable date', 'stories', STORY, { ...story, publishDate: 'gisteren' }, 'publishDate', /"gisteren" is not a valid date\. Write it as YYYY-MM-DD/],
+    ['unknown brand status', 'stories', STORY, { ...story, brand: 'maybe' }, 'brand', /"maybe" is not a known brand status\. Allowed: on, off/],
+    ['OFF-brand entry marked as featured', 'stories', STORY, { ...story, brand: 'off', featured: true }, 'featured', /OFF-brand entry cannot be featured/],
+    ['unknown story format', 'stories', STORY, { ...story, format: 'podcast' }, 'format', /"podcast" is not a known story format\. Allowed: artikel, video, terugkeer/],
+    ['video story without transcript', 'stories', STORY, { ...story, format: 'video', video: { url: 'https://youtu.be/2vAXKNWtM3s', duration: 'PT2M' } }, 'video.transcript', /needs a transcript/],
+    ['video on an unknown host', 'stories', STORY, { ...story, format: 'video', video: { url: 'https://example.com/v.mp4', duration: 'PT2M', transcript: 'Tekst' } }, 'video.url', /is not a YouTube, Vimeo or local video/],
+    ['return story without its return details', 'stories', STORY, { ...story, return: undefined }, 'return', /needs return: from, away and why/],
+    ['misspelt field', 'stories', STORY, { ...story, titel: 'Roel' }, 'titel', /unknown field "titel"\. Allowed fields: title, summary/],
+    ['language that does not match the folder', 'stories', STORY, { ...story, lang: 'en' }, 'lang', /is "en" but the file is in the "nl" folder/],
+    ['event that ends before it starts', 'events', EVENT, { ...event, end: '2027-03-11T14:00' }, 'end', /ends .* before it starts/],
+    ['event time that is not a time', 'events', EVENT, { ...event, start: '11 maart, drie uur' }, 'start', /is not a valid date and time/],
+    ['bad registration link', 'events', EVENT, { ...event, registration: 'www.hengelo.nl' }, 'registration', /"www\.hengelo\.nl" is neither a web address nor an e-mail address/],
+    ['malformed postal code', 'events', EVENT, { ...event, venue: { ...event.venue, postalCode: '7555' } }, 'venue.postalCode', /Dutch postal code/],
+    ['unknown event type', 'events', EVENT, { ...event, type: 'rave' }, 'type', /"rave" is not a known event type/],
+    ['organiser website without https', 'events', EVENT, { ...event, organiser: { name: 'X', url: 'http://example.com' } }, 'organiser.url', /is not a valid web address/],
+    ['unknown sector', 'opportunities', OPPORTUNITY, { ...opportunity, sector: 'bouwkunde' }, 'sector', /"bouwkunde" is not a known sector\. Allowed: techniek, zorg, ict/],
+    ['unknown level', 'opportunities', OPPORTUNITY, { ...opportunity, levels: ['hbo', 'phd'] }, 'levels[1]', /"phd" is not a known education level\. Allowed: mbo, hbo, wo/],
+    ['deadline before the publish date', 'opportunities', OPPORTUNITY, { ...opportunity, deadline: '2026-10-01' }, 'deadline', /deadline is before the publish date/],
+    ['apply link that is neither URL nor e-mail', 'opportunities', OPPORTUNITY, { ...opportunity, apply: 'bel 14 074' }, 'apply', /"bel 14 074" is neither a web address nor an e-mail address/],
+    ['missing required field', 'opportunities', OPPORTUNITY, { ...opportunity, compensation: undefined }, 'compensation', /is required/],
+  ];
+
+  it.each(cases)('%s', (_name, collection, file, data, field, message) => {
+    const text = problem(validateEntry(collection, file, data));
+    expect(text).toContain(file);
+    expect(text).toContain(`field "${field}"`);
+    expect(text).toMatch(message);
+  });
+
+  it('lists every problem of a file at once', () => {
+    const text = problem(validateEntry('stories', STORY, { ...story, lines: ['x'], ages: ['y'] }));
+    expect(text).toMatch(/has 2 problems/);
+    expect(text).toContain('field "lines[0]"');
+    expect(text).toContain('field "ages[0]"');
+  });
+
+  it('catches a programme line page whose file name and id differ', () => {
+    const text = problem(validateEntry('lines', 'content/lines/nl/wonen.md', { line: 'werken', lang: 'nl' }));
+    expect(text).toContain('field "line": is "werken" but the file is named "wonen"');
+  });
+});
+
+describe('dates as written in the file', () => {
+  it('catches a day that does not exist before the YAML parser rolls it over', () => {
+    const raw = '---\ntitle: X\npublishDate: 2026-02-30\ndeadline: 2026-03-01\n---\nBody';
+    expect(impossibleDates(raw)).toEqual([{ field: 'publishDate', message: expect.stringContaining('"2026-02-30" is not a valid date') }]);
+    const text = problem(validateEntry('stories', STORY, story, raw));
+    expect(text).toContain('field "publishDate"');
+  });
+});
+
+describe('fieldPath', () => {
+  it('writes paths as they read in frontmatter', () => {
+    expect(fieldPath(['venue', 'city'])).toBe('venue.city');
+    expect(fieldPath(['lines', 0])).toBe('lines[0]');
+    expect(fieldPath([])).toBe('');
+  });
+});
