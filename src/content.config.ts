@@ -19,7 +19,10 @@ export const collections = {
     loader: contentLoader('opportunities'),
     schema: ({ image }) => opportunitySchema(image),
   }),
-  profiles: defineCollection({ loader: contentLoader('profiles'), schema: ({ image }) => profileSchema(image) }),
+  profiles: defineCollection({
+    loader: contentLoader('profiles'),
+    schema: ({ image }) => profileSchema(image),
+  }),
   lines: defineCollection({ loader: contentLoader('lines'), schema: ({ image }) => lineSchema(image) }),
   programme: defineCollection({ loader: contentLoader('programme'), schema: programmeSchema }),
   pages: defineCollection({ loader: contentLoader('pages'), schema: pageSchema }),

@@ -54,11 +54,14 @@ export const en: Dictionary = {
   },
   listing: {
     storiesTitle: 'Stories',
-    storiesIntro: 'Young people tell why they live, work and enjoy life in Hengelo and Twente. Or why they came back.',
+    storiesIntro:
+      'Young people tell why they live, work and enjoy life in Hengelo and Twente. Or why they came back.',
     eventsTitle: 'Events',
-    eventsIntro: 'TalentTops, networking drinks, company visits and more: events for young talent in Hengelo.',
+    eventsIntro:
+      'TalentTops, networking drinks, company visits and more: events for young talent in Hengelo.',
     opportunitiesTitle: 'Opportunities',
-    opportunitiesIntro: 'Internships, graduation assignments, traineeships, jobs and work-study programmes in Hengelo and Twente.',
+    opportunitiesIntro:
+      'Internships, graduation assignments, traineeships, jobs and work-study programmes in Hengelo and Twente.',
     upcoming: 'Upcoming events',
     past: 'Past events',
     noUpcoming: 'No events are planned right now. Please check again later.',
@@ -152,7 +155,8 @@ export const en: Dictionary = {
     text: 'The page may have moved, or the link may be wrong. Try one of these pages:',
   },
   footer: {
-    initiative: 'Talent Hengelo is an initiative of the municipality of Hengelo, part of its Talent Programme (Programmaplan Talent).',
+    initiative:
+      'Talent Hengelo is an initiative of the municipality of Hengelo, part of its Talent Programme (Programmaplan Talent).',
     contact: 'Questions? E-mail',
   },
 };

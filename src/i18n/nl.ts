@@ -55,11 +55,14 @@ export const nl = {
   },
   listing: {
     storiesTitle: 'Verhalen',
-    storiesIntro: 'Jonge mensen vertellen waarom ze in Hengelo en Twente wonen, werken en leven. Of waarom ze terugkwamen.',
+    storiesIntro:
+      'Jonge mensen vertellen waarom ze in Hengelo en Twente wonen, werken en leven. Of waarom ze terugkwamen.',
     eventsTitle: 'Agenda',
-    eventsIntro: 'TalentTops, netwerkborrels, bedrijfsbezoeken en meer: evenementen voor jong talent in Hengelo.',
+    eventsIntro:
+      'TalentTops, netwerkborrels, bedrijfsbezoeken en meer: evenementen voor jong talent in Hengelo.',
     opportunitiesTitle: 'Kansen',
-    opportunitiesIntro: 'Stages, afstudeeropdrachten, traineeships, banen en leerwerktrajecten in Hengelo en Twente.',
+    opportunitiesIntro:
+      'Stages, afstudeeropdrachten, traineeships, banen en leerwerktrajecten in Hengelo en Twente.',
     upcoming: 'Komende evenementen',
     past: 'Geweest',
     noUpcoming: 'Er staan nu geen evenementen gepland. Kijk later nog eens.',
@@ -153,7 +156,8 @@ export const nl = {
     text: 'Misschien is de pagina verplaatst of is de link niet goed. Probeer een van deze pagina’s:',
   },
   footer: {
-    initiative: 'Talent Hengelo is een initiatief van de gemeente Hengelo, in het kader van het Programmaplan Talent.',
+    initiative:
+      'Talent Hengelo is een initiatief van de gemeente Hengelo, in het kader van het Programmaplan Talent.',
     contact: 'Vragen? Mail naar',
   },
 } as const;

@@ -23,7 +23,10 @@ export function eventCard(event: Event, locale: Locale) {
     title: event.data.title,
     summary: event.data.summary,
     kicker: eventTypes.label(event.data.type, locale),
-    meta: [`${formatDay(event.data.start, locale)}, ${formatTime(event.data.start, locale)}`, event.data.venue.city],
+    meta: [
+      `${formatDay(event.data.start, locale)}, ${formatTime(event.data.start, locale)}`,
+      event.data.venue.city,
+    ],
     image: event.data.hero.src,
   };
 }

@@ -34,7 +34,9 @@ export async function getStories(locale: Locale): Promise<Story[]> {
 
 /** Events, soonest first. */
 export async function getEvents(locale: Locale): Promise<Event[]> {
-  return inLocale(await getCollection('events'), locale).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
+  return inLocale(await getCollection('events'), locale).sort(
+    (a, b) => a.data.start.getTime() - b.data.start.getTime(),
+  );
 }
 
 /** Opportunities, nearest deadline first. */

@@ -12,9 +12,16 @@ export function isPast(event: Timed, now: Date): boolean {
 }
 
 /** Split events into upcoming (soonest first) and past (most recent first). */
-export function splitByTime<T extends { data: Timed }>(events: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
-  const upcoming = events.filter((event) => !isPast(event.data, now)).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
-  const past = events.filter((event) => isPast(event.data, now)).sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
+export function splitByTime<T extends { data: Timed }>(
+  events: readonly T[],
+  now: Date,
+): { upcoming: T[]; past: T[] } {
+  const upcoming = events
+    .filter((event) => !isPast(event.data, now))
+    .sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
+  const past = events
+    .filter((event) => isPast(event.data, now))
+    .sort((a, b) => b.data.start.getTime() - a.data.start.getTime());
   return { upcoming, past };
 }
 

@@ -5,17 +5,23 @@ import type { Locale } from './vocabulary';
 
 /** "11 maart 2025" / "11 March 2025". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(languageTags[locale], { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat(languageTags[locale], { dateStyle: 'long', timeZone: TIME_ZONE }).format(
+    date,
+  );
 }
 
 /** "dinsdag 11 maart 2025" / "Tuesday 11 March 2025". */
 export function formatDay(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(languageTags[locale], { dateStyle: 'full', timeZone: TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat(languageTags[locale], { dateStyle: 'full', timeZone: TIME_ZONE }).format(
+    date,
+  );
 }
 
 /** "15:00". */
 export function formatTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(languageTags[locale], { timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat(languageTags[locale], { timeStyle: 'short', timeZone: TIME_ZONE }).format(
+    date,
+  );
 }
 
 /** "dinsdag 11 maart 2025, 15:00 - 18:00", or across days with both dates. */

@@ -19,7 +19,11 @@ export type PublishStatus = { published: true } | { published: false; reason: Ho
 export function publishStatus(entry: Publishable, now: Date): PublishStatus {
   if (entry.draft) return { published: false, reason: 'draft', detail: 'draft: true' };
   if (entry.brand !== 'on') {
-    return { published: false, reason: 'off-brand', detail: 'brand: off (only ON-brand content is published)' };
+    return {
+      published: false,
+      reason: 'off-brand',
+      detail: 'brand: off (only ON-brand content is published)',
+    };
   }
   if (entry.publishDate.getTime() > now.getTime()) {
     return {

@@ -49,7 +49,8 @@ function fields<T extends z.core.$ZodLooseShape>(shape: T) {
 function text(max?: number) {
   const base = z
     .string({
-      error: (issue) => (issue.input === undefined ? 'is required' : `must be text, got ${show(issue.input)}`),
+      error: (issue) =>
+        issue.input === undefined ? 'is required' : `must be text, got ${show(issue.input)}`,
     })
     .trim()
     .min(1, { error: 'must not be empty' });
@@ -83,7 +84,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function date() {
   return z
     .union([z.date(), z.string()], {
-      error: (issue) => (issue.input === undefined ? 'is required' : `must be a date (YYYY-MM-DD), got ${show(issue.input)}`),
+      error: (issue) =>
+        issue.input === undefined ? 'is required' : `must be a date (YYYY-MM-DD), got ${show(issue.input)}`,
     })
     .transform((value, ctx) => {
       const parsed =
@@ -115,7 +117,9 @@ function dateTime() {
   return z
     .union([z.date(), z.string()], {
       error: (issue) =>
-        issue.input === undefined ? 'is required' : `must be a date and time such as "2026-03-11T15:00", got ${show(issue.input)}`,
+        issue.input === undefined
+          ? 'is required'
+          : `must be a date and time such as "2026-03-11T15:00", got ${show(issue.input)}`,
     })
     .transform((value, ctx) => {
       let parsed: Date;
@@ -149,7 +153,8 @@ export function isHttpsUrl(value: string): boolean {
 /** An https:// web address. */
 function httpsUrl() {
   return text().refine(isHttpsUrl, {
-    error: (issue) => `${show(issue.input)} is not a valid web address. Use a full https:// URL, e.g. https://www.hengelo.nl/`,
+    error: (issue) =>
+      `${show(issue.input)} is not a valid web address. Use a full https:// URL, e.g. https://www.hengelo.nl/`,
   });
 }
 
@@ -203,7 +208,9 @@ function pageFields() {
     /** One or two sentences for cards, search results and social media (at most 220 characters). */
     summary: text(220),
     /** Language of the entry: nl or en; must match the folder it is in. */
-    lang: z.enum(locales, { error: (issue) => `${show(issue.input)} is not a site language. Allowed: ${locales.join(', ')}` }),
+    lang: z.enum(locales, {
+      error: (issue) => `${show(issue.input)} is not a site language. Allowed: ${locales.join(', ')}`,
+    }),
   };
 }
 
@@ -239,11 +246,17 @@ function flag(ctx: z.core.$RefinementCtx, path: (string | number)[], message: st
 
 function noFeaturedOffBrand(data: { brand: string; featured: boolean }, ctx: z.core.$RefinementCtx) {
   if (data.featured && data.brand === 'off') {
-    flag(ctx, ['featured'], 'an OFF-brand entry cannot be featured: only ON-brand content goes in the shop window', true);
+    flag(
+      ctx,
+      ['featured'],
+      'an OFF-brand entry cannot be featured: only ON-brand content goes in the shop window',
+      true,
+    );
   }
 }
 
-const VIDEO_HOSTS = /^https:\/\/(?:(?:www\.|m\.)?youtube\.com\/watch\?v=[\w-]{11}|youtu\.be\/[\w-]{11}|(?:www\.)?vimeo\.com\/\d+)(?:[?&#].*)?$/;
+const VIDEO_HOSTS =
+  /^https:\/\/(?:(?:www\.|m\.)?youtube\.com\/watch\?v=[\w-]{11}|youtu\.be\/[\w-]{11}|(?:www\.)?vimeo\.com\/\d+)(?:[?&#].*)?$/;
 const LOCAL_VIDEO = /^\/videos\/[\w./-]+\.mp4$/;
 const ISO_DURATION = /^PT(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?$/;
 
@@ -271,11 +284,16 @@ export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
           `${show(issue.input)} is not a YouTube, Vimeo or local video. Allowed: https://youtu.be/…, https://www.youtube.com/watch?v=…, https://vimeo.com/…, or /videos/name.mp4`,
       }),
       /** Length as ISO 8601 duration, e.g. PT3M40S for 3 minutes 40 seconds. */
-      duration: text().regex(ISO_DURATION, { error: 'must be a duration such as PT3M40S (3 minutes 40 seconds)' }),
+      duration: text().regex(ISO_DURATION, {
+        error: 'must be a duration such as PT3M40S (3 minutes 40 seconds)',
+      }),
       /** Poster image shown before play, with alt text; the hero image when left out. */
       poster: picture(image).optional(),
       /** WebVTT captions for a local video, in public/videos/ (e.g. /videos/interview.nl.vtt). */
-      captions: z.string().regex(/^\/videos\/[\w./-]+\.vtt$/, { error: 'must be a .vtt file in /videos/' }).optional(),
+      captions: z
+        .string()
+        .regex(/^\/videos\/[\w./-]+\.vtt$/, { error: 'must be a .vtt file in /videos/' })
+        .optional(),
       /** Full text of what is said, shown under the video (WCAG 1.2). */
       transcript: text().optional(),
     }).optional(),
@@ -293,11 +311,19 @@ export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     if (data.format === 'video') {
       if (!data.video) flag(ctx, ['video'], 'a video story needs a video (url, duration, transcript)');
       else if (!data.video.transcript) {
-        flag(ctx, ['video', 'transcript'], 'a video story needs a transcript: the full text of what is said (WCAG 1.2)');
+        flag(
+          ctx,
+          ['video', 'transcript'],
+          'a video story needs a transcript: the full text of what is said (WCAG 1.2)',
+        );
       }
     }
     if (data.video && LOCAL_VIDEO.test(data.video.url) && !data.video.captions) {
-      flag(ctx, ['video', 'captions'], 'a video on this site needs a captions file: /videos/name.vtt (WCAG 1.2.2)');
+      flag(
+        ctx,
+        ['video', 'captions'],
+        'a video on this site needs a captions file: /videos/name.vtt (WCAG 1.2.2)',
+      );
     }
     if (data.format === 'terugkeer' && !data.return) {
       flag(ctx, ['return'], 'a return story needs return: from, away and why');
@@ -333,15 +359,24 @@ export const eventSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     /** scheduled, cancelled or postponed. */
     status: z
       .enum(['scheduled', 'cancelled', 'postponed'], {
-        error: (issue) => `${show(issue.input)} is not an event status. Allowed: scheduled, cancelled, postponed`,
+        error: (issue) =>
+          `${show(issue.input)} is not an event status. Allowed: scheduled, cancelled, postponed`,
       })
       .default('scheduled'),
     /** A series the event belongs to, e.g. talenttop (optional). */
-    series: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a lower-case id such as talenttop' }).optional(),
+    series: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, { error: 'must be a lower-case id such as talenttop' })
+      .optional(),
   }).superRefine((data, ctx) => {
     noFeaturedOffBrand(data, ctx);
     if (data.end.getTime() < data.start.getTime()) {
-      flag(ctx, ['end'], `the event ends (${data.end.toISOString()}) before it starts (${data.start.toISOString()})`, data.end);
+      flag(
+        ctx,
+        ['end'],
+        `the event ends (${data.end.toISOString()}) before it starts (${data.start.toISOString()})`,
+        data.end,
+      );
     }
   });
 
@@ -371,7 +406,12 @@ export const opportunitySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   }).superRefine((data, ctx) => {
     noFeaturedOffBrand(data, ctx);
     if (data.deadline.getTime() < data.publishDate.getTime()) {
-      flag(ctx, ['deadline'], 'the deadline is before the publish date: the opportunity would never be open', data.deadline);
+      flag(
+        ctx,
+        ['deadline'],
+        'the deadline is before the publish date: the opportunity would never be open',
+        data.deadline,
+      );
     }
   });
 

@@ -23,7 +23,11 @@ function shared(a: readonly string[], b: readonly string[]): number {
  * Entries related to one: sharing at least one programme line and one target group, most shared
  * tags first, then in the order given (newest first for stories). The entry itself is left out.
  */
-export function related<T extends { id: string; data: Tagged }>(entry: T, entries: readonly T[], limit = 3): T[] {
+export function related<T extends { id: string; data: Tagged }>(
+  entry: T,
+  entries: readonly T[],
+  limit = 3,
+): T[] {
   return entries
     .filter((other) => other.id !== entry.id)
     .map((other, index) => ({

@@ -38,8 +38,7 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string = TIME_ZONE): 
     minute: '2-digit',
     second: '2-digit',
   }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((part) => part.type === type)?.value);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(
     get('year'),
     get('month') - 1,

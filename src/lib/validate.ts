@@ -8,7 +8,10 @@ import { schemas, type CollectionName } from './schemas';
 import { locales } from './vocabulary';
 
 /** Outside the image pipeline an image is just its path. */
-const plainImage = () => z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a path to an image file') });
+const plainImage = () =>
+  z.string({
+    error: (issue) => (issue.input === undefined ? 'is required' : 'must be a path to an image file'),
+  });
 
 export type Validation = { ok: true; data: unknown } | { ok: false; message: string };
 
@@ -22,7 +25,9 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 /** A file's problems, one line a field. */
 export function formatProblems(file: string, problems: { field: string; message: string }[]): string {
-  const lines = problems.map(({ field, message }) => `  - ${field ? `field "${field}"` : 'entry'}: ${message}`);
+  const lines = problems.map(
+    ({ field, message }) => `  - ${field ? `field "${field}"` : 'entry'}: ${message}`,
+  );
   return `${file} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${lines.join('\n')}`;
 }
 
@@ -32,13 +37,25 @@ function locationProblems(collection: CollectionName, file: string, data: Record
   const parts = file.split(/[\\/]/);
   const folder = parts.at(-2);
   const name = parts.at(-1)?.replace(/\.mdx?$/, '');
-  if (folder && (locales as readonly string[]).includes(folder) && data.lang !== undefined && data.lang !== folder) {
+  if (
+    folder &&
+    (locales as readonly string[]).includes(folder) &&
+    data.lang !== undefined &&
+    data.lang !== folder
+  ) {
     problems.push({
       field: 'lang',
       message: `is ${JSON.stringify(data.lang)} but the file is in the "${folder}" folder; move the file or set lang: ${folder}`,
     });
   }
-  const idField = collection === 'profiles' ? 'segment' : collection === 'lines' ? 'line' : collection === 'pages' ? 'page' : undefined;
+  const idField =
+    collection === 'profiles'
+      ? 'segment'
+      : collection === 'lines'
+        ? 'line'
+        : collection === 'pages'
+          ? 'page'
+          : undefined;
   if (idField && data[idField] !== undefined && data[idField] !== name) {
     problems.push({
       field: idField,
@@ -63,7 +80,10 @@ export function impossibleDates(raw: string): { field: string; message: string }
     const [, field = '', y, m, d] = match;
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
     if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
-      problems.push({ field, message: `"${y}-${m}-${d}" is not a valid date: that day does not exist. Write it as YYYY-MM-DD` });
+      problems.push({
+        field,
+        message: `"${y}-${m}-${d}" is not a valid date: that day does not exist. Write it as YYYY-MM-DD`,
+      });
     }
   }
   return problems;
@@ -73,12 +93,19 @@ export function impossibleDates(raw: string): { field: string; message: string }
  * Validate the frontmatter of one entry of a collection. `raw`, the file's text, lets the check
  * see dates as written.
  */
-export function validateEntry(collection: CollectionName, file: string, data: unknown, raw?: string): Validation {
+export function validateEntry(
+  collection: CollectionName,
+  file: string,
+  data: unknown,
+  raw?: string,
+): Validation {
   const schema = schemas[collection](plainImage);
   const result = schema.safeParse(data, { reportInput: true });
   const problems = [
     ...(raw ? impossibleDates(raw) : []),
-    ...(data && typeof data === 'object' ? locationProblems(collection, file, data as Record<string, unknown>) : []),
+    ...(data && typeof data === 'object'
+      ? locationProblems(collection, file, data as Record<string, unknown>)
+      : []),
   ];
   if (!result.success) {
     for (const issue of result.error.issues) {

@@ -17,7 +17,9 @@ for (const viewport of viewports) {
         const response = await browserPage.goto(page);
         expect(response?.status()).toBeLessThan(page === '/404/' ? 500 : 400);
         const results = await new AxeBuilder({ page: browserPage }).withTags(WCAG_TAGS).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        const summary = results.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        );
         expect(summary).toEqual([]);
       });
     }

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { published } from '../support/content';
 
-test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({ page }) => {
+test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Ga naar de inhoud' });
@@ -22,7 +24,9 @@ test('the main menu works by keyboard and marks the current section', async ({ p
 });
 
 test('the language switch lands on the same story in English and back', async ({ page }) => {
-  const story = published('stories', 'nl').find((nl) => published('stories', 'en').some((en) => en.slug === nl.slug));
+  const story = published('stories', 'nl').find((nl) =>
+    published('stories', 'en').some((en) => en.slug === nl.slug),
+  );
   expect(story).toBeDefined();
   await page.goto(`/verhalen/${story?.slug}/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
@@ -37,7 +41,9 @@ test('the menu stays usable on a phone: no horizontal scrolling at 320 px', asyn
   await page.setViewportSize({ width: 320, height: 700 });
   for (const url of ['/', '/en/', '/programma/', '/kansen/']) {
     await page.goto(url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, url).toBeLessThanOrEqual(0);
     await expect(page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ })).toBeVisible();
   }

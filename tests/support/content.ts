@@ -28,10 +28,21 @@ export function allEntries(collection: CollectionName): Entry[] {
     .map((name) => {
       const file = join(base, name);
       const raw = readFileSync(file, 'utf8');
-      const result = validateEntry(collection, file, load(/^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? ''), raw);
+      const result = validateEntry(
+        collection,
+        file,
+        load(/^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? ''),
+        raw,
+      );
       if (!result.ok) throw new Error(result.message);
       const data = result.data as Entry['data'];
-      return { collection, file, slug: basename(name).replace(/\.mdx?$/, ''), locale: basename(dirname(file)) as Locale, data };
+      return {
+        collection,
+        file,
+        slug: basename(name).replace(/\.mdx?$/, ''),
+        locale: basename(dirname(file)) as Locale,
+        data,
+      };
     });
 }
 
@@ -39,6 +50,7 @@ export function allEntries(collection: CollectionName): Entry[] {
 export function published(collection: CollectionName, locale?: Locale, now: Date = buildNow()): Entry[] {
   return allEntries(collection).filter(
     (entry) =>
-      (!locale || entry.locale === locale) && (!isPublishable(entry.data) || publishStatus(entry.data, now).published),
+      (!locale || entry.locale === locale) &&
+      (!isPublishable(entry.data) || publishStatus(entry.data, now).published),
   );
 }

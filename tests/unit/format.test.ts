@@ -11,7 +11,9 @@ describe('formatting through Intl', () => {
     expect(formatDate(zonedTimeToUtc('2026-06-01T00:30'), 'nl')).toBe('1 juni 2026');
   });
   it('writes a time range with the day of the week', () => {
-    expect(formatRange(talentTop, zonedTimeToUtc('2025-03-11T18:00'), 'nl')).toBe('dinsdag 11 maart 2025, 15:00 – 18:00');
+    expect(formatRange(talentTop, zonedTimeToUtc('2025-03-11T18:00'), 'nl')).toBe(
+      'dinsdag 11 maart 2025, 15:00 – 18:00',
+    );
   });
   it('writes euros', () => {
     expect(formatEuro(700000, 'nl').replace(/\s/g, ' ')).toBe('€ 700.000');

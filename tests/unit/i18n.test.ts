@@ -16,7 +16,9 @@ describe('dictionaries', () => {
   it('have no empty strings', () => {
     for (const dictionary of [nl, en]) {
       for (const key of keys(dictionary)) {
-        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], dictionary);
+        const value = key
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], dictionary);
         if (typeof value === 'string') expect(value.trim(), key).not.toBe('');
       }
     }

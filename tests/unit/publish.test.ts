@@ -14,11 +14,17 @@ describe('publishStatus', () => {
   });
 
   it('holds back a draft', () => {
-    expect(publishStatus({ ...entry, draft: true }, now)).toMatchObject({ published: false, reason: 'draft' });
+    expect(publishStatus({ ...entry, draft: true }, now)).toMatchObject({
+      published: false,
+      reason: 'draft',
+    });
   });
 
   it('holds back an OFF-brand entry: only ON-brand goes in the shop window', () => {
-    expect(publishStatus({ ...entry, brand: 'off' }, now)).toMatchObject({ published: false, reason: 'off-brand' });
+    expect(publishStatus({ ...entry, brand: 'off' }, now)).toMatchObject({
+      published: false,
+      reason: 'off-brand',
+    });
   });
 
   it('holds back an entry scheduled for later, and publishes it once the day comes', () => {
@@ -28,7 +34,9 @@ describe('publishStatus', () => {
   });
 
   it('gives draft precedence, so the reason an editor sees is the one to act on first', () => {
-    expect(publishStatus({ brand: 'off', draft: true, publishDate: new Date('2030-01-01') }, now)).toMatchObject({
+    expect(
+      publishStatus({ brand: 'off', draft: true, publishDate: new Date('2030-01-01') }, now),
+    ).toMatchObject({
       reason: 'draft',
     });
   });

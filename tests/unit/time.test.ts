@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildNow, parseBuildDate, toZonedIso, zonedDate, zonedTimeToUtc, zoneOffsetMinutes } from '../../src/lib/time';
+import {
+  buildNow,
+  parseBuildDate,
+  toZonedIso,
+  zonedDate,
+  zonedTimeToUtc,
+  zoneOffsetMinutes,
+} from '../../src/lib/time';
 
 describe('buildNow', () => {
   it('reads BUILD_DATE as midnight in Hengelo', () => {
     expect(buildNow({ BUILD_DATE: '2026-03-01' }).toISOString()).toBe('2026-02-28T23:00:00.000Z');
   });
   it('accepts a full date-time', () => {
-    expect(buildNow({ BUILD_DATE: '2026-07-01T12:00:00+02:00' }).toISOString()).toBe('2026-07-01T10:00:00.000Z');
+    expect(buildNow({ BUILD_DATE: '2026-07-01T12:00:00+02:00' }).toISOString()).toBe(
+      '2026-07-01T10:00:00.000Z',
+    );
   });
   it('uses the clock without BUILD_DATE', () => {
     const before = Date.now();

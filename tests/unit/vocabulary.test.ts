@@ -9,13 +9,22 @@ describe('vocabulary', () => {
     expect(vocabulary.moments.ids).toEqual(['studie', 'baan', 'settle']);
     expect(vocabulary.levels.ids).toEqual(['mbo', 'hbo', 'wo']);
     expect(vocabulary.storyFormats.ids).toEqual(['artikel', 'video', 'terugkeer']);
-    expect(vocabulary.opportunityTypes.ids).toEqual(['stage', 'afstudeeropdracht', 'traineeship', 'baan', 'leerwerktraject']);
-    expect(vocabulary.sectors.ids).toEqual(expect.arrayContaining(['techniek', 'zorg', 'ict', 'onderwijs', 'overig']));
+    expect(vocabulary.opportunityTypes.ids).toEqual([
+      'stage',
+      'afstudeeropdracht',
+      'traineeship',
+      'baan',
+      'leerwerktraject',
+    ]);
+    expect(vocabulary.sectors.ids).toEqual(
+      expect.arrayContaining(['techniek', 'zorg', 'ict', 'onderwijs', 'overig']),
+    );
   });
 
   it('labels every term in every language, and ids are URL-safe', () => {
-    for (const value of Object.values(vocabulary)) {
-      if (typeof value !== 'object' || !('terms' in value)) continue;
+    for (const candidate of Object.values(vocabulary)) {
+      if (typeof candidate !== 'object' || !('terms' in candidate)) continue;
+      const value = candidate as unknown as vocabulary.Vocabulary;
       for (const id of value.ids) {
         expect(id).toMatch(/^[a-z0-9-]+$/);
         for (const locale of vocabulary.locales) expect(value.label(id, locale).length).toBeGreaterThan(0);
