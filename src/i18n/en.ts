@@ -34,7 +34,7 @@ export const en: Dictionary = {
     name: 'English',
   },
   home: {
-    title: 'Talent Hengelo: stay, come back or discover Twente',
+    title: 'Stay, come back or discover Twente',
     heroTitle: 'Make your future in Hengelo',
     heroText:
       'Hengelo is the maker city of technology in Twente, a green technology region in the east of the Netherlands. Find internships, jobs, stories and events for young talent.',

@@ -35,7 +35,7 @@ export const nl = {
     name: 'Nederlands',
   },
   home: {
-    title: 'Talent Hengelo: blijf, kom terug of ontdek Twente',
+    title: 'Blijf, kom terug of ontdek Twente',
     heroTitle: 'Jouw toekomst maak je in Hengelo',
     heroText:
       'Hengelo is de maakstad met techniek in de groene technologische regio Twente. Hier vind je stages, banen, verhalen en evenementen voor jong talent.',
