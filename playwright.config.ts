@@ -19,7 +19,8 @@ function chromiumExecutable(): string | undefined {
 }
 
 const executablePath = chromiumExecutable();
-const port = 4321;
+// PREVIEW_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.PREVIEW_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
