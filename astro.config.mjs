@@ -29,7 +29,22 @@ export default defineConfig({
   // No code on this site; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   security: {
-    csp: true,
+    // Astro hashes every script and style it renders into a per-page CSP <meta>. The directives
+    // below close everything else to the site's own origin. Directives that a <meta> cannot carry
+    // (frame-ancestors) are sent as HTTP headers: see public/_headers and docs/deploy.md.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "media-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        'upgrade-insecure-requests',
+      ],
+    },
   },
   vite: {
     plugins: [tailwindcss()],

@@ -20,8 +20,15 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
+/**
+ * The content folder: `content/`, or CONTENT_DIR (relative to the project) for benchmarks that
+ * build generated entries without touching the real content.
+ */
+export const contentDir = (env: Record<string, string | undefined> = process.env) =>
+  env.CONTENT_DIR ?? 'content';
+
 export function contentLoader(collection: CollectionName, now: () => Date = buildNow): Loader {
-  const inner = glob({ pattern: '**/*.{md,mdx}', base: `./content/${collection}` });
+  const inner = glob({ pattern: '**/*.{md,mdx}', base: `./${contentDir()}/${collection}` });
   return {
     name: 'talent-content',
     load: async (context) => {

@@ -37,18 +37,6 @@ test('the language switch lands on the same story in English and back', async ({
   await expect(page).toHaveURL(new RegExp(`/verhalen/${story?.slug}/$`));
 });
 
-test('the menu stays usable on a phone: no horizontal scrolling at 320 px', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 700 });
-  for (const url of ['/', '/en/', '/programma/', '/kansen/']) {
-    await page.goto(url);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, url).toBeLessThanOrEqual(0);
-    await expect(page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ })).toBeVisible();
-  }
-});
-
 test('an unknown address shows the helpful 404 with links onward', async ({ page }) => {
   const response = await page.goto('/bestaat-niet/');
   expect(response?.status()).toBe(404);

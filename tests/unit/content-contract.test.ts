@@ -1,7 +1,7 @@
 // Bad content must fail with a message that names the file, the field, the bad value and what
 // is allowed. Each case starts from a valid entry and breaks one thing.
 import { describe, expect, it } from 'vitest';
-import { fieldPath, impossibleDates, validateEntry } from '../../src/lib/validate';
+import { dangerousHtml, fieldPath, impossibleDates, validateEntry } from '../../src/lib/validate';
 
 const story = {
   title: 'Roel kwam terug uit Amsterdam',
@@ -327,5 +327,31 @@ describe('fieldPath', () => {
     expect(fieldPath(['venue', 'city'])).toBe('venue.city');
     expect(fieldPath(['lines', 0])).toBe('lines[0]');
     expect(fieldPath([])).toBe('');
+  });
+});
+
+describe('raw HTML in a body', () => {
+  const file = (body: string) => `---\ntitle: X\n---\n${body}`;
+  it.each([
+    ['a script', 'Tekst\n<script>alert(1)</script>', 'body (line 5)'],
+    ['an image with an event handler', '"><img src=x onerror=alert(1)>', 'body (line 4)'],
+    ['a frame', '<iframe src="https://example.com"></iframe>', 'body (line 4)'],
+    ['a javascript: link', '[klik](javascript:alert(1))', 'body (line 4)'],
+  ])('refuses %s, naming the line', (_name, body, field) => {
+    const problems = dangerousHtml(file(body));
+    expect(problems.map((p) => p.field)).toEqual([field]);
+    const text = problem(validateEntry('stories', STORY, story, file(body)));
+    expect(text).toContain(STORY);
+    expect(text).toContain(`field "${field}"`);
+  });
+  it('allows the same text as code, where Markdown shows it as text', () => {
+    expect(
+      dangerousHtml(file('Schrijf `<script>` zo.\n\n```html\n<script>alert(1)</script>\n```\n')),
+    ).toEqual([]);
+  });
+  it('allows ordinary Markdown and HTML entities', () => {
+    expect(
+      dangerousHtml(file('## Kop\n\nTekst met **nadruk**, een [link](https://www.hengelo.nl/) en 3 &lt; 4.')),
+    ).toEqual([]);
   });
 });

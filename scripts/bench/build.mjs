@@ -1,0 +1,261 @@
+#!/usr/bin/env node
+// Build benchmark: generates realistic entries (stories, events, opportunities of ~600 words,
+// both languages) into a temporary content folder, runs the full production build against it,
+// and a bare Astro build of the same entries as plain Markdown in the same run, for a ratio.
+// Usage: npm run bench:build -- [sizes…]   (default: 1000 10000). Not a test: it prints figures
+// and writes them to docs/performance.md.
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(ROOT, '.bench');
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const SIZES = sizes.length ? sizes : [1000, 10000];
+
+/** Seeded PRNG (mulberry32), so every run generates the same entries. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'hengelo twente talent stage werken wonen leven techniek zorg student starter maakstad station spoorzone ' +
+  'bedrijf opleiding kansen netwerk toekomst regio stad groen innovatie ontmoeten cultuur project team ' +
+  'ervaring vakmensen ondernemers onderwijs samenwerking woning centrum fiets trein familie vrienden ruimte ' +
+  'de het een en van in op met voor naar is zijn wordt kan we je ik ze hier daar ook niet maar dus omdat'
+).split(' ');
+
+function paragraph(rand, words) {
+  const out = [];
+  for (let i = 0; i < words; i += 1) out.push(WORDS[Math.floor(rand() * WORDS.length)]);
+  const text = out.join(' ');
+  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+}
+
+function body(rand) {
+  const parts = [];
+  for (let section = 0; section < 4; section += 1) {
+    parts.push(`## ${paragraph(rand, 4).slice(0, -1)}`);
+    for (let p = 0; p < 2; p += 1) parts.push(paragraph(rand, 75));
+  }
+  return parts.join('\n\n');
+}
+
+const images = readdirSync(join(ROOT, 'content/images')).filter((f) => f.endsWith('.jpg'));
+const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+const LINES = ['wonen', 'werken', 'leven', 'imago'];
+const SEGMENTS = ['aanwezig-talent', 'hunkertukker', 'nieuw-talent'];
+const AGES = ['4-18', '18-25', '25-30', '30-35'];
+const SECTORS = ['techniek', 'zorg', 'ict', 'onderwijs', 'overig'];
+const TYPES = ['stage', 'afstudeeropdracht', 'traineeship', 'baan', 'leerwerktraject'];
+
+function frontmatter(kind, index, lang, rand) {
+  const common = [
+    `title: "Voorbeeld ${kind} ${index}: ${paragraph(rand, 5).slice(0, -1)}"`,
+    `summary: "${paragraph(rand, 20)}"`,
+    `lang: ${lang}`,
+    `publishDate: 2026-0${1 + (index % 9)}-1${index % 10}`,
+    `lines: [${pick(rand, LINES)}]`,
+    `ages: [${pick(rand, AGES.slice(1))}]`,
+    `segments: [${pick(rand, SEGMENTS)}]`,
+    'brand: on',
+    'hero:',
+    `  src: ../../images/${pick(rand, images)}`,
+    '  alt: "Illustratie bij het voorbeeld."',
+  ];
+  if (kind === 'story') return [...common, 'format: artikel'];
+  if (kind === 'event') {
+    const day = String(1 + (index % 27)).padStart(2, '0');
+    return [
+      ...common,
+      'type: netwerkborrel',
+      `start: "2027-0${1 + (index % 9)}-${day}T17:00"`,
+      `end: "2027-0${1 + (index % 9)}-${day}T20:00"`,
+      'venue: { name: Metropool, street: Industriestraat 11, postalCode: 7553 CK, city: Hengelo }',
+      'organiser: { name: Gemeente Hengelo }',
+    ];
+  }
+  return [
+    ...common,
+    `type: ${pick(rand, TYPES)}`,
+    `sector: ${pick(rand, SECTORS)}`,
+    'levels: [hbo]',
+    'employer: { name: Voorbeeldbedrijf }',
+    'location: Hengelo',
+    'hours: 32-40 uur per week',
+    'compensation: € 600 per maand',
+    `deadline: 2027-1${index % 3}-1${index % 10}`,
+    'apply: vacature@example.com',
+  ];
+}
+
+/** N entries: half stories, a fifth events, the rest opportunities; half Dutch, half English. */
+function generate(n, dir) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const fixed of ['profiles', 'lines', 'programme', 'pages', 'images']) {
+    cpSync(join(ROOT, 'content', fixed), join(dir, fixed), { recursive: true });
+  }
+  const rand = random(n);
+  const plan = [
+    ['story', 'stories', Math.round(n * 0.5)],
+    ['event', 'events', Math.round(n * 0.2)],
+  ];
+  plan.push(['opportunity', 'opportunities', n - plan[0][2] - plan[1][2]]);
+  for (const [kind, collection, count] of plan) {
+    for (const lang of ['nl', 'en']) mkdirSync(join(dir, collection, lang), { recursive: true });
+    for (let i = 0; i < count; i += 1) {
+      const lang = i % 2 ? 'en' : 'nl';
+      const text = `---\n${frontmatter(kind, i, lang, rand).join('\n')}\n---\n\n${body(rand)}\n`;
+      writeFileSync(join(dir, collection, lang, `${kind}-${i}.md`), text);
+    }
+  }
+}
+
+/** The same entries as a bare Astro site: one page per Markdown file, no schema, no images. */
+function bareProject(dir, contentDir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n` +
+      `export const collections = { entries: defineCollection({ loader: glob({ pattern: '{stories,events,opportunities}/**/*.md', base: '${contentDir}' }) }) };\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[...id].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\n` +
+      `export async function getStaticPaths() { return (await getCollection('entries')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\n` +
+      `const { entry } = Astro.props; const { Content } = await render(entry);\n---\n` +
+      `<html lang="nl"><head><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>\n`,
+  );
+}
+
+/** Run a build under GNU time: wall seconds, peak memory (largest process) and its output. */
+function timed(command, args, options) {
+  const start = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', command, ...args], {
+    ...options,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 512,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) {
+    console.error(output.slice(-4000));
+    throw new Error(`${command} ${args.join(' ')} failed`);
+  }
+  const peakMb = Number(/MAXRSS_KB=(\d+)/.exec(output)?.[1] ?? 0) / 1024;
+  return { seconds, peakMb, output };
+}
+
+function countFiles(dir, suffix) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(suffix)).length;
+}
+
+function imagesProcessed(output) {
+  const lines = output.split('\n').filter((line) => /▶ \/_astro\/.*\.(avif|webp|jpg|png)/.test(line));
+  return { total: lines.length, fresh: lines.filter((line) => !line.includes('reused cache entry')).length };
+}
+
+const rows = [];
+mkdirSync(WORK, { recursive: true });
+for (const n of SIZES) {
+  const content = join(WORK, `content-${n}`);
+  console.log(`\n== ${n} entries: generating…`);
+  generate(n, content);
+
+  const env = {
+    ...process.env,
+    CONTENT_DIR: `.bench/content-${n}`,
+    BUILD_DATE: '2026-11-29',
+    NODE_OPTIONS: '--max-old-space-size=8192',
+  };
+  const out = join(WORK, `dist-${n}`);
+  const dataStore = join(ROOT, 'node_modules/.astro/data-store.json');
+  console.log('   first build (images may be new)…');
+  rmSync(dataStore, { force: true });
+  const first = timed('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env });
+  const images = imagesProcessed(first.output);
+  // The figure that counts: every entry parsed and every page rendered again, images cached.
+  console.log('   full build, images cached…');
+  rmSync(dataStore, { force: true });
+  rmSync(out, { recursive: true, force: true });
+  const full = timed('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env });
+  const pages = countFiles(out, '.html');
+  console.log('   warm rebuild…');
+  const warm = timed('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env });
+  const warmImages = imagesProcessed(warm.output);
+
+  console.log('   bare Astro build of the same Markdown…');
+  const bareDir = join(WORK, `bare-${n}`);
+  bareProject(bareDir, content);
+  const bare = timed('npx', ['astro', 'build'], {
+    cwd: bareDir,
+    env: { ...process.env, NODE_OPTIONS: env.NODE_OPTIONS },
+  });
+
+  rows.push({
+    n,
+    pages,
+    first: first.seconds,
+    full: full.seconds,
+    fullPeak: full.peakMb,
+    msPerPage: (full.seconds * 1000) / pages,
+    images: images.total,
+    imagesFresh: images.fresh,
+    warm: warm.seconds,
+    warmFresh: warmImages.fresh,
+    bare: bare.seconds,
+    barePeak: bare.peakMb,
+    ratio: full.seconds / bare.seconds,
+  });
+  rmSync(out, { recursive: true, force: true });
+  rmSync(bareDir, { recursive: true, force: true });
+}
+rmSync(join(ROOT, 'node_modules/.astro/data-store.json'), { force: true });
+
+const header =
+  '| entries | pages | first build | full build, images cached | peak memory | ms/page | images (new) | warm rebuild (new images) | bare Astro Markdown | bare peak | ratio full/bare |\n' +
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+const table = [
+  header,
+  ...rows.map(
+    (r) =>
+      `| ${r.n} | ${r.pages} | ${r.first.toFixed(1)} s | ${r.full.toFixed(1)} s | ${Math.round(r.fullPeak)} MB | ${r.msPerPage.toFixed(1)} | ${r.images} (${r.imagesFresh}) | ${r.warm.toFixed(1)} s (${r.warmFresh}) | ${r.bare.toFixed(1)} s | ${Math.round(r.barePeak)} MB | ${r.ratio.toFixed(2)} |`,
+  ),
+].join('\n');
+console.log(`\n${table}\n`);
+
+const doc = join(ROOT, 'docs/performance.md');
+const section = `<!-- bench:build -->\n${table}\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:build -- ${SIZES.join(' ')}\` (Node ${process.version}, ${process.platform}).\n<!-- /bench:build -->`;
+const existing = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Performance\n';
+writeFileSync(
+  doc,
+  existing.includes('<!-- bench:build -->')
+    ? existing.replace(/<!-- bench:build -->[\s\S]*?<!-- \/bench:build -->/, section)
+    : `${existing.trimEnd()}\n\n## Build at scale\n\n${section}\n`,
+);
+console.log(`Figures written to ${doc}`);

@@ -1,0 +1,67 @@
+// The deploy headers: present in dist/_headers for Netlify/Cloudflare and in the nginx snippet in
+// docs/deploy.md, with the same values.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { html } from '../support/dist';
+
+const headersFile = readFileSync('dist/_headers', 'utf8');
+const nginx = readFileSync('docs/deploy.md', 'utf8');
+
+/** The headers of one path block in a _headers file. */
+function block(path: string): Map<string, string> {
+  const lines = headersFile.split('\n');
+  const start = lines.indexOf(path);
+  const headers = new Map<string, string>();
+  for (const line of lines.slice(start + 1)) {
+    const match = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (!match) break;
+    headers.set(match[1] ?? '', match[2] ?? '');
+  }
+  return headers;
+}
+
+const required = [
+  'Strict-Transport-Security',
+  'Content-Security-Policy',
+  'X-Frame-Options',
+  'X-Content-Type-Options',
+  'Referrer-Policy',
+  'Permissions-Policy',
+];
+
+describe('deploy headers', () => {
+  const all = block('/*');
+
+  it.each(required)('%s is sent for every page, with the same value for nginx', (name) => {
+    const value = all.get(name);
+    expect(value).toBeTruthy();
+    expect(nginx).toContain(`add_header ${name} "${value}" always;`);
+  });
+
+  it('forbids framing, asks for HTTPS for a year and stops MIME sniffing', () => {
+    expect(all.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    expect(Number(/max-age=(\d+)/.exec(all.get('Strict-Transport-Security') ?? '')?.[1])).toBeGreaterThanOrEqual(31536000);
+    expect(all.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it('caches hashed assets for a year, immutable', () => {
+    expect(block('/_astro/*').get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('gives every page a strict CSP: hashes only, no unsafe-inline, nothing from other origins', () => {
+    const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html('/'))?.[1] ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/https?:\/\//);
+  });
+});
+
+describe('security.txt', () => {
+  it('is served with Contact, Expires and Preferred-Languages', () => {
+    const text = readFileSync('dist/.well-known/security.txt', 'utf8');
+    expect(text).toMatch(/^Contact: \S+$/m);
+    expect(text).toMatch(/^Expires: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/m);
+    expect(text).toMatch(/^Preferred-Languages: nl, en$/m);
+  });
+});
