@@ -1,7 +1,9 @@
 // Which opportunities are shown at a given moment, on both sides of a deadline.
 import { describe, expect, it } from 'vitest';
+import { jobPostingJsonLd } from '../../src/lib/jsonld';
 import { deadlineDay, openOpportunities, similarOpen } from '../../src/lib/opportunities';
-import { zonedTimeToUtc } from '../../src/lib/time';
+import { buildNow, zonedDate, zonedTimeToUtc } from '../../src/lib/time';
+import { allEntries, published } from '../support/content';
 
 const item = (id: string, deadline: string, sector = 'techniek', type = 'stage') => ({
   id,
@@ -63,4 +65,38 @@ describe('deadlineDay', () => {
     expect(deadlineDay(zonedTimeToUtc('2027-01-15T00:00'))).toBe('2027-01-15');
     expect(deadlineDay(new Date('2027-06-29T22:30:00Z'))).toBe('2027-06-30');
   });
+});
+
+describe('the content, built the day of a deadline and the day after', () => {
+  // Every opportunity in content/, with BUILD_DATE on its deadline day and on the next day.
+  const entries = allEntries('opportunities').filter((entry) => entry.locale === 'nl');
+  it.each(entries.map((entry) => [entry.slug, entry] as const))(
+    '%s: open, then closed and gone',
+    (_slug, entry) => {
+      const data = entry.data as typeof entry.data & Parameters<typeof jobPostingJsonLd>[0];
+      const day = deadlineDay(data.deadline);
+      const next = zonedDate(new Date(data.deadline.getTime() + 36 * 3_600_000));
+      const page = {
+        url: 'https://talent.hengelo.nl/',
+        language: 'nl-NL',
+        identifier: entry.slug,
+        description: '',
+      };
+      for (const [date, open] of [
+        [day, true],
+        [next, false],
+      ] as const) {
+        const now = buildNow({ BUILD_DATE: date });
+        const listed = openOpportunities(
+          published('opportunities', 'nl', now).map((other) => ({
+            ...other,
+            data: other.data as typeof data,
+          })),
+          now,
+        ).map((other) => other.slug);
+        expect(listed.includes(entry.slug), date).toBe(open);
+        expect(jobPostingJsonLd(data, page, now) !== undefined, date).toBe(open);
+      }
+    },
+  );
 });
