@@ -3,9 +3,44 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+// One moment for the whole build: without BUILD_DATE every page would read the clock on its own,
+// seconds apart, and a page, the calendar feed and the listings could disagree about what has
+// passed. `buildNow()` (src/lib/time.ts) reads this.
+if (!process.env.BUILD_DATE?.trim() && process.argv.includes('build')) {
+  process.env.BUILD_DATE = new Date().toISOString();
+}
 
 /** The public address of the site; override with SITE_URL for a staging host. */
 const site = process.env.SITE_URL ?? 'https://talent.hengelo.nl';
+
+/** Site paths of built pages that ask search engines not to index them (closed opportunities, 404). */
+const noindexPaths = new Set();
+
+/**
+ * Finds the noindex pages once the pages are built, so that the sitemap (which runs after it)
+ * leaves them out: a page is either for search engines or not, never both.
+ * @returns {import('astro').AstroIntegration}
+ */
+function noindexOutOfSitemap() {
+  return {
+    name: 'talent-noindex',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+        for (const file of files) {
+          const html = await readFile(`${root}/${file}`, 'utf8');
+          if (/<meta name="robots" content="noindex"/.test(html)) {
+            noindexPaths.add(`/${file.replace(/\\/g, '/').replace(/index\.html$/, '')}`);
+          }
+        }
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -18,9 +53,10 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    noindexOutOfSitemap(),
     sitemap({
       i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } },
-      filter: (page) => !page.includes('/404'),
+      filter: (page) => !page.includes('/404') && !noindexPaths.has(new URL(page).pathname),
     }),
   ],
   image: {

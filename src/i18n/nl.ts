@@ -160,6 +160,44 @@ export const nl = {
       'Talent Hengelo is een initiatief van de gemeente Hengelo, in het kader van het Programmaplan Talent.',
     contact: 'Vragen? Mail naar',
   },
+  agenda: {
+    archiveTitle: 'Archief',
+    archiveIntro: 'Evenementen die al geweest zijn, de nieuwste eerst.',
+    toArchive: 'Bekijk evenementen die al geweest zijn',
+    noPast: 'Er zijn nog geen evenementen geweest.',
+    addToCalendar: 'Zet in je agenda',
+    calendarFile: '(.ics-bestand)',
+    subscribeTitle: 'Altijd de nieuwste agenda',
+    subscribeText:
+      'Abonneer je op de agenda in je agenda-app. Nieuwe evenementen en wijzigingen komen er dan vanzelf in.',
+    subscribe: 'Abonneer je op de agenda',
+    subscribeCopy:
+      'Werkt de knop niet? Voeg dan in je agenda-app dit adres toe (in Google Agenda: "Via URL"):',
+    feedName: 'Talent Hengelo: agenda',
+    feedDescription: 'Komende evenementen voor jong talent in Hengelo.',
+    cancelled: 'Gaat niet door',
+    postponed: 'Uitgesteld',
+    series: 'Reeks',
+    seriesLink: (name: string) => `Alle evenementen van de ${name}`,
+    seriesUpcoming: 'Binnenkort',
+    seriesPast: 'Geweest',
+    seriesNone: 'Er staat nu niets gepland. Kijk later nog eens.',
+    yearly: 'Elk jaar terug',
+    otherYears: 'Andere jaren',
+    moreOn: 'Meer informatie',
+  },
+  careers: {
+    countOne: '1 open kans',
+    countOther: '{n} open kansen',
+    noneOpen: 'Er zijn nu geen open kansen. Kijk later nog eens.',
+    closedSimilar: 'Hieronder staan vergelijkbare kansen die nog open zijn.',
+    similarTitle: 'Vergelijkbare kansen die nog open zijn',
+    rssTitle: 'Talent Hengelo: open kansen',
+    rssDescription:
+      'Stages, afstudeeropdrachten, traineeships, banen en leerwerktrajecten in Hengelo en Twente.',
+    rssLink: 'Volg nieuwe kansen via RSS',
+    deadlineOn: (date: string) => `Reageren tot en met ${date}.`,
+  },
 } as const;
 
 type Widen<T> = T extends string

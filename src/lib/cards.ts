@@ -18,12 +18,20 @@ export function storyCard(story: Story, locale: Locale) {
 }
 
 export function eventCard(event: Event, locale: Locale) {
+  const t = useTranslations(locale);
+  const status =
+    event.data.status === 'cancelled'
+      ? t.agenda.cancelled
+      : event.data.status === 'postponed'
+        ? t.agenda.postponed
+        : undefined;
   return {
     href: path(locale, 'events', slugOf(event)),
     title: event.data.title,
     summary: event.data.summary,
     kicker: eventTypes.label(event.data.type, locale),
     meta: [
+      status,
       `${formatDay(event.data.start, locale)}, ${formatTime(event.data.start, locale)}`,
       event.data.venue.city,
     ],

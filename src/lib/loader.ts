@@ -6,11 +6,14 @@
  * - Entries the publishing rules hold back (draft, OFF-brand, scheduled) are taken out of the
  *   store, so no page, feed, sitemap or search index can show them, and the build prints what
  *   was held back and why.
+ * - A recurring event is replaced by its dated instances (`./recurrence.ts`), so every page,
+ *   calendar file and listing sees one entry per year.
  */
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { heldBackSummary, isPublishable, publishStatus, type HeldBack } from './publish';
+import { expandEntry, type Recurring } from './recurrence';
 import type { CollectionName } from './schemas';
 import { buildNow } from './time';
 import { validateEntry } from './validate';
@@ -56,6 +59,27 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
       }
       if (entries.some(([, entry]) => isPublishable(entry.data))) {
         context.logger.info(heldBackSummary(collection, held, entries.length));
+      }
+
+      if (collection === 'events') {
+        for (const [id, entry] of context.store.entries()) {
+          const data = entry.data as unknown as Recurring & { title: string };
+          if (!data.recurrence) continue;
+          context.store.delete(id);
+          for (const instance of expandEntry(id, data, at)) {
+            if (context.store.has(instance.id)) {
+              throw new ContentError(
+                `${entry.filePath ?? id} repeats every year, and its instance ${instance.id} has the same name as another event file; rename one of them`,
+              );
+            }
+            context.store.set({
+              ...entry,
+              digest: undefined,
+              id: instance.id,
+              data: instance.data as unknown as typeof entry.data,
+            });
+          }
+        }
       }
     },
   };

@@ -3,13 +3,14 @@
  * translated section names. Pages, links, the language switcher and hreflang all ask this
  * module, so a route changes in one place.
  */
-import type { Locale } from './vocabulary';
+import { eventSeries, type Locale } from './vocabulary';
 
 /** Site sections and their path per language. */
 export const sections = {
   home: { nl: '', en: 'en' },
   stories: { nl: 'verhalen', en: 'en/stories' },
   events: { nl: 'agenda', en: 'en/events' },
+  eventArchive: { nl: 'agenda/archief', en: 'en/events/archive' },
   opportunities: { nl: 'kansen', en: 'en/opportunities' },
   programme: { nl: 'programma', en: 'en/programme' },
   profiles: { nl: 'voor', en: 'en/for' },
@@ -37,3 +38,24 @@ export type Alternates = Partial<Record<Locale, string>>;
 export function bothLanguages(section: Section, slug?: string): Alternates {
   return { nl: path('nl', section, slug), en: path('en', section, slug) };
 }
+
+/**
+ * The calendar file of an event (/agenda/talenttop-3.ics), or without a slug the subscribable
+ * feed of every upcoming event (/agenda.ics). Files, so no trailing slash.
+ */
+export function calendarPath(locale: Locale, slug?: string): string {
+  return slug ? `/${sections.events[locale]}/${slug}.ics` : `/${sections.events[locale]}.ics`;
+}
+
+/** The RSS feed of open opportunities: /kansen/rss.xml, /en/opportunities/rss.xml. */
+export function opportunityFeedPath(locale: Locale): string {
+  return `/${sections.opportunities[locale]}/rss.xml`;
+}
+
+/** Names an event file may not have: the agenda's own pages live there (archive, series pages). */
+export const reservedEventSlugs: readonly string[] = [
+  ...new Set([
+    ...Object.values(sections.eventArchive).map((section) => section.split('/').at(-1) ?? ''),
+    ...eventSeries.ids,
+  ]),
+];

@@ -7,10 +7,12 @@
  * `validateEntry` (in `./validate.ts`) runs the same schemas with a plain string in its place.
  */
 import { z } from 'astro/zod';
+import { recurrenceProblem } from './recurrence';
 import { TIME_ZONE, zonedTimeToUtc } from './time';
 import {
   ages,
   brands,
+  eventSeries,
   eventTypes,
   levels,
   lines,
@@ -363,11 +365,18 @@ export const eventSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
           `${show(issue.input)} is not an event status. Allowed: scheduled, cancelled, postponed`,
       })
       .default('scheduled'),
-    /** A series the event belongs to, e.g. talenttop (optional). */
-    series: z
-      .string()
-      .regex(/^[a-z0-9-]+$/, { error: 'must be a lower-case id such as talenttop' })
-      .optional(),
+    /** A series the event belongs to, e.g. talenttop; it is listed on the series page (optional). */
+    series: oneOf(eventSeries, 'event series').optional(),
+    /**
+     * Comes back every year (optional). start and end are the first time; each year gets its own
+     * page, with the year added to the file name and the title (twente-goes-techno-2026).
+     */
+    recurrence: fields({
+      /** When it comes back, as an iCalendar rule: FREQ=YEARLY;BYMONTH=11;BYDAY=3MO is the third Monday of November. */
+      rule: text(120),
+      /** The last day it may come back (optional: it keeps coming back). */
+      until: date().optional(),
+    }).optional(),
   }).superRefine((data, ctx) => {
     noFeaturedOffBrand(data, ctx);
     if (data.end.getTime() < data.start.getTime()) {
@@ -378,6 +387,8 @@ export const eventSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
         data.end,
       );
     }
+    const recurring = recurrenceProblem(data);
+    if (recurring) flag(ctx, recurring.field.split('.'), recurring.message, data.recurrence?.rule);
   });
 
 export const opportunitySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
@@ -397,6 +408,20 @@ export const opportunitySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     hours: text(80),
     /** Pay, as shown, e.g. "€ 600 per maand". The plan asks for market-rate internship pay. */
     compensation: text(120),
+    /** The pay in numbers, for search engines (optional; leave out when there is no amount). */
+    salary: fields({
+      /** Lowest gross amount in euros. */
+      min: z.number({ error: 'must be a number of euros' }).positive({ error: 'must be more than 0' }),
+      /** Highest gross amount in euros (optional: one amount). */
+      max: z
+        .number({ error: 'must be a number of euros' })
+        .positive({ error: 'must be more than 0' })
+        .optional(),
+      /** Per HOUR, MONTH or YEAR. */
+      unit: z.enum(['HOUR', 'MONTH', 'YEAR'], {
+        error: (issue) => `${show(issue.input)} is not a pay period. Allowed: HOUR, MONTH, YEAR`,
+      }),
+    }).optional(),
     /** First day (optional: by arrangement). */
     startDate: date().optional(),
     /** Last day to apply; after this day it closes. */
@@ -412,6 +437,9 @@ export const opportunitySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
         'the deadline is before the publish date: the opportunity would never be open',
         data.deadline,
       );
+    }
+    if (data.salary?.max !== undefined && data.salary.max < data.salary.min) {
+      flag(ctx, ['salary', 'max'], `is less than salary.min (${data.salary.min})`, data.salary.max);
     }
   });
 

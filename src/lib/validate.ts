@@ -4,6 +4,7 @@
  * runs this before Astro parses an entry, so a build error reads the same as these tests do.
  */
 import { z } from 'astro/zod';
+import { reservedEventSlugs } from './routes';
 import { schemas, type CollectionName } from './schemas';
 import { locales } from './vocabulary';
 
@@ -46,6 +47,12 @@ function locationProblems(collection: CollectionName, file: string, data: Record
     problems.push({
       field: 'lang',
       message: `is ${JSON.stringify(data.lang)} but the file is in the "${folder}" folder; move the file or set lang: ${folder}`,
+    });
+  }
+  if (collection === 'events' && name && reservedEventSlugs.includes(name)) {
+    problems.push({
+      field: '',
+      message: `the file name "${name}" is taken by a page of the agenda itself (${reservedEventSlugs.join(', ')}); rename the file`,
     });
   }
   const idField =

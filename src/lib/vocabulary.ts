@@ -181,6 +181,18 @@ export const eventTypes = vocabulary({
 });
 export type EventTypeId = (typeof eventTypes.ids)[number];
 
+/** Event series: events that belong together and share a page in the agenda (plan, 6.2). */
+export const eventSeries = vocabulary({
+  talenttop: {
+    label: { nl: 'TalentTop', en: 'TalentTop' },
+    description: {
+      nl: 'Samen met jong talent en de triple helix (overheid, onderwijs en ondernemers) organiseert Hengelo een serie TalentTops met wisselende onderwerpen. Denk aan netwerkborrels en themabijeenkomsten waar nieuwe inwoners elkaar en lokale ondernemers ontmoeten, matchmaking tussen bedrijven en talenten, en een jaarlijks evenement met optredens, kunst en workshops om jong talent te verbinden en te inspireren.',
+      en: 'Together with young talent and the triple helix (government, education and business), Hengelo organises a series of TalentTops on changing topics. Think of networking drinks and themed meetings where new residents meet each other and local businesses, matchmaking between companies and talent, and a yearly event with performances, art and workshops to connect and inspire young talent.',
+    },
+  },
+});
+export type EventSeriesId = (typeof eventSeries.ids)[number];
+
 /** Story formats. */
 export const storyFormats = vocabulary({
   artikel: { label: { nl: 'Artikel', en: 'Article' } },

@@ -4,13 +4,44 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { attributes, DIST, html, htmlPages } from '../support/dist';
+import { openOpportunities, similarOpen } from '../../src/lib/opportunities';
+import { path } from '../../src/lib/routes';
+import { lines, locales, segments } from '../../src/lib/vocabulary';
+import { published } from '../support/content';
+import { attributes, builtAt, DIST, html, htmlPages } from '../support/dist';
 
 const KB = 1024;
 const gzipSize = (source: string | Buffer) => gzipSync(source, { level: 9 }).length;
 
-/** Pages that have interaction and may load a script; none yet. */
-const interactive = new Set<string>();
+/**
+ * Pages that have interaction and may load a script: the pages that show opportunities load the
+ * deadline script (src/scripts/deadlines.ts), which hides what closes after the build. Computed
+ * from the content at the moment of the build: listings, home pages, programme-line and
+ * target-group pages with open opportunities, open opportunity pages, and closed ones that
+ * suggest open ones.
+ */
+function pagesShowingOpportunities(): Set<string> {
+  const now = builtAt();
+  const pages = new Set<string>();
+  for (const locale of locales) {
+    const all = published('opportunities', locale, now).map((entry) => ({
+      ...entry,
+      id: entry.slug,
+      data: entry.data as typeof entry.data & { deadline: Date; sector: string; type: string; lines: string[]; segments: string[] },
+    }));
+    const open = openOpportunities(all, now);
+    if (open.length === 0) continue;
+    pages.add(path(locale, 'home'));
+    pages.add(path(locale, 'opportunities'));
+    for (const entry of all) {
+      if (open.includes(entry) || similarOpen(entry, all, now).length > 0) pages.add(path(locale, 'opportunities', entry.slug));
+    }
+    for (const id of lines.ids) if (open.some((entry) => entry.data.lines.includes(id))) pages.add(path(locale, 'programme', id));
+    for (const id of segments.ids) if (open.some((entry) => entry.data.segments.includes(id))) pages.add(path(locale, 'profiles', id));
+  }
+  return pages;
+}
+const interactive = pagesShowingOpportunities();
 
 describe('size budgets', () => {
   const pages = htmlPages();
@@ -26,6 +57,16 @@ describe('size budgets', () => {
     const external = sheets.reduce((sum, href) => sum + gzipSize(readFileSync(join(DIST, href))), 0);
     const inline = [...source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((sum, m) => sum + gzipSize(m[1] ?? ''), 0);
     expect(external + inline, `${page} CSS is ${((external + inline) / KB).toFixed(1)} KB gzip (${sheets.join(', ')})`).toBeLessThanOrEqual(10 * KB);
+  });
+
+  it.each([...interactive])('%s: only the deadline script, inline, under 1 KB gzip', (page) => {
+    const source = html(page);
+    const scripts = [...source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1] ?? ''));
+    expect(scripts.map((m) => m[1]?.trim()), `${page} scripts`).toEqual(['type="module"']);
+    const size = gzipSize(scripts[0]?.[2] ?? '');
+    expect(size, `${page} script is ${size} bytes gzip`).toBeLessThanOrEqual(1 * KB);
+    expect(scripts[0]?.[2]).toContain('[data-deadline]');
+    expect(source).toContain('data-deadline="');
   });
 
   it.each(pages.filter((page) => !interactive.has(page)))('%s: no JavaScript', (page) => {

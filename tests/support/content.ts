@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { load } from 'js-yaml';
 import { isPublishable, publishStatus } from '../../src/lib/publish';
+import { expandEntry, type Recurring } from '../../src/lib/recurrence';
 import type { CollectionName } from '../../src/lib/schemas';
 import { buildNow } from '../../src/lib/time';
 import { validateEntry } from '../../src/lib/validate';
@@ -20,12 +21,15 @@ export interface Entry {
   data: Record<string, unknown> & { title: string; lang: Locale };
 }
 
-/** Every valid entry of a collection, published or not. */
-export function allEntries(collection: CollectionName): Entry[] {
+/**
+ * Every valid entry of a collection, published or not; a recurring event as its dated instances at
+ * `now`, as the content loader stores them.
+ */
+export function allEntries(collection: CollectionName, now: Date = buildNow()): Entry[] {
   const base = join('content', collection);
   return readdirSync(base, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => {
+    .flatMap((name): Entry[] => {
       const file = join(base, name);
       const raw = readFileSync(file, 'utf8');
       const result = validateEntry(
@@ -36,19 +40,22 @@ export function allEntries(collection: CollectionName): Entry[] {
       );
       if (!result.ok) throw new Error(result.message);
       const data = result.data as Entry['data'];
-      return {
+      const slug = basename(name).replace(/\.mdx?$/, '');
+      const locale = basename(dirname(file)) as Locale;
+      if (collection !== 'events') return [{ collection, file, slug, locale, data }];
+      return expandEntry(slug, data as Entry['data'] & Recurring, now).map((instance) => ({
         collection,
         file,
-        slug: basename(name).replace(/\.mdx?$/, ''),
-        locale: basename(dirname(file)) as Locale,
-        data,
-      };
+        slug: instance.id,
+        locale,
+        data: instance.data,
+      }));
     });
 }
 
 /** The entries the build publishes at BUILD_DATE (or now). */
 export function published(collection: CollectionName, locale?: Locale, now: Date = buildNow()): Entry[] {
-  return allEntries(collection).filter(
+  return allEntries(collection, now).filter(
     (entry) =>
       (!locale || entry.locale === locale) &&
       (!isPublishable(entry.data) || publishStatus(entry.data, now).published),

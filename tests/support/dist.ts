@@ -42,3 +42,31 @@ export function attributes(source: string, tag: string, attribute: string): stri
   }
   return values;
 }
+
+/**
+ * The moment the build was made for (its BUILD_DATE, or the clock at build time), read from the
+ * calendar feed's LAST-MODIFIED. Tests compute what the build should show from this, not from
+ * the clock when the tests run.
+ */
+export function builtAt(): Date {
+  const feed = readFileSync(join(DIST, 'agenda.ics'), 'utf8');
+  const match = /^LAST-MODIFIED:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\r$/m.exec(feed);
+  if (!match) throw new Error('dist/agenda.ics has no LAST-MODIFIED: rebuild with `npm run build`.');
+  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
+  return new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d, h, mi, s));
+}
+
+/** Every file of the build with an extension, as site paths (/agenda/talenttop-3.ics). */
+export function filesEndingIn(extension: string): string[] {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(extension))
+    .map((file) => `/${file.replace(/\\/g, '/')}`)
+    .sort();
+}
+
+/** The JSON-LD objects of a page. */
+export function jsonLd(source: string): Record<string, unknown>[] {
+  return [...source.matchAll(/<script[^>]*type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) => JSON.parse(match[1] ?? 'null') as Record<string, unknown>,
+  );
+}

@@ -250,6 +250,62 @@ describe('bad content names the file and the field', () => {
       /is not a valid web address/,
     ],
     [
+      'recurring event whose rule yields no date',
+      'events',
+      EVENT,
+      { ...event, recurrence: { rule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30' } },
+      'recurrence.rule',
+      /"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30" yields no date/,
+    ],
+    [
+      'recurring event that ends before it comes back',
+      'events',
+      EVENT,
+      { ...event, recurrence: { rule: 'FREQ=YEARLY;BYMONTH=3;BYDAY=2TH', until: '2026-12-31' } },
+      'recurrence.rule',
+      /yields no date between 2027 and 2026-12-31/,
+    ],
+    [
+      'recurrence rule that is not a rule',
+      'events',
+      EVENT,
+      { ...event, recurrence: { rule: 'elk jaar in maart' } },
+      'recurrence.rule',
+      /is not KEY=VALUE\. Write FREQ=YEARLY;BYMONTH/,
+    ],
+    [
+      'recurring event that does not start on its rule',
+      'events',
+      EVENT,
+      { ...event, recurrence: { rule: 'FREQ=YEARLY;BYMONTH=3;BYDAY=1TH' } },
+      'start',
+      /is on 2027-03-11, but the recurrence rule gives 2027-03-04/,
+    ],
+    [
+      'unknown event series',
+      'events',
+      EVENT,
+      { ...event, series: 'talentop' },
+      'series',
+      /"talentop" is not a known event series\. Allowed: talenttop/,
+    ],
+    [
+      'salary range upside down',
+      'opportunities',
+      OPPORTUNITY,
+      { ...opportunity, salary: { min: 600, max: 500, unit: 'MONTH' } },
+      'salary.max',
+      /is less than salary\.min \(600\)/,
+    ],
+    [
+      'salary per unknown period',
+      'opportunities',
+      OPPORTUNITY,
+      { ...opportunity, salary: { min: 600, unit: 'maand' } },
+      'salary.unit',
+      /"maand" is not a pay period\. Allowed: HOUR, MONTH, YEAR/,
+    ],
+    [
       'unknown sector',
       'opportunities',
       OPPORTUNITY,
@@ -303,6 +359,20 @@ describe('bad content names the file and the field', () => {
     expect(text).toMatch(/has 2 problems/);
     expect(text).toContain('field "lines[0]"');
     expect(text).toContain('field "ages[0]"');
+  });
+
+  it("keeps event files off the names of the agenda's own pages", () => {
+    const text = problem(validateEntry('events', 'content/events/nl/archief.md', event));
+    expect(text).toContain('content/events/nl/archief.md');
+    expect(text).toMatch(/entry: the file name "archief" is taken by a page of the agenda itself/);
+  });
+
+  it('accepts a recurring event that starts on its rule', () => {
+    const recurring = {
+      ...event,
+      recurrence: { rule: 'FREQ=YEARLY;BYMONTH=3;BYDAY=2TH', until: '2030-12-31' },
+    };
+    expect(validateEntry('events', EVENT, recurring)).toMatchObject({ ok: true });
   });
 
   it('catches a programme line page whose file name and id differ', () => {

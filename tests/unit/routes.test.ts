@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bothLanguages, localeOfPath, path, sections } from '../../src/lib/routes';
+import {
+  bothLanguages,
+  calendarPath,
+  localeOfPath,
+  opportunityFeedPath,
+  path,
+  reservedEventSlugs,
+  sections,
+} from '../../src/lib/routes';
+import { eventSeries } from '../../src/lib/vocabulary';
 
 describe('routes', () => {
   it('puts Dutch at the root and English under /en/ with translated sections', () => {
@@ -23,5 +32,21 @@ describe('routes', () => {
   });
   it('gives both languages of a section', () => {
     expect(bothLanguages('events')).toEqual({ nl: '/agenda/', en: '/en/events/' });
+  });
+  it('has an archive and series pages in the agenda', () => {
+    expect(bothLanguages('eventArchive')).toEqual({ nl: '/agenda/archief/', en: '/en/events/archive/' });
+    expect(path('nl', 'events', 'talenttop')).toBe('/agenda/talenttop/');
+    expect(path('en', 'events', 'talenttop')).toBe('/en/events/talenttop/');
+  });
+  it('keeps event files off the names of those pages', () => {
+    expect(reservedEventSlugs).toEqual(expect.arrayContaining(['archief', 'archive', ...eventSeries.ids]));
+  });
+  it('names calendar files and feeds without a trailing slash', () => {
+    expect(calendarPath('nl', 'talenttop-3')).toBe('/agenda/talenttop-3.ics');
+    expect(calendarPath('en', 'talenttop-3')).toBe('/en/events/talenttop-3.ics');
+    expect(calendarPath('nl')).toBe('/agenda.ics');
+    expect(calendarPath('en')).toBe('/en/events.ics');
+    expect(opportunityFeedPath('nl')).toBe('/kansen/rss.xml');
+    expect(opportunityFeedPath('en')).toBe('/en/opportunities/rss.xml');
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * Which opportunities the site shows at `now`: open ones only, nearest deadline first. A closed
+ * opportunity keeps its page (links to it keep working) but leaves every list, feed, sitemap and
+ * search index; its page points to similar ones that are still open.
+ */
+import { isClosed } from './events';
+import { zonedDate } from './time';
+
+interface Timed {
+  data: { deadline: Date };
+}
+
+/** The open opportunities at `now`, nearest deadline first. */
+export function openOpportunities<T extends Timed>(items: readonly T[], now: Date): T[] {
+  return items
+    .filter((item) => !isClosed(item.data.deadline, now))
+    .sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
+}
+
+/**
+ * Open opportunities like this one: the same sector counts most, then the same type; at least one
+ * of the two must match. Among equals, the nearest deadline first. The entry itself is left out.
+ */
+export function similarOpen<T extends Timed & { id: string; data: { sector: string; type: string } }>(
+  entry: T,
+  items: readonly T[],
+  now: Date,
+  limit = 3,
+): T[] {
+  return openOpportunities(items, now)
+    .filter((other) => other.id !== entry.id)
+    .map((other) => ({
+      other,
+      score:
+        (other.data.sector === entry.data.sector ? 2 : 0) + (other.data.type === entry.data.type ? 1 : 0),
+    }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
+/** The deadline as a Hengelo calendar day, YYYY-MM-DD: what the browser compares with its own date. */
+export function deadlineDay(deadline: Date): string {
+  return zonedDate(deadline);
+}

@@ -1,0 +1,8 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { eventCalendar } from '../../lib/calendar-files';
+import { entryPaths } from '../../lib/paths';
+
+export const getStaticPaths = () => entryPaths('events', 'events', 'nl');
+
+export const GET: APIRoute = ({ props, site }) =>
+  eventCalendar((props as InferGetStaticPropsType<typeof getStaticPaths>).entry, 'nl', site);
