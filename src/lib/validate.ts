@@ -4,6 +4,7 @@
  * runs this before Astro parses an entry, so a build error reads the same as these tests do.
  */
 import { z } from 'astro/zod';
+import { bodyProblems, propProblems, type ComponentName } from './mdx';
 import { schemas, type CollectionName } from './schemas';
 import { locales } from './vocabulary';
 
@@ -103,6 +104,7 @@ export function validateEntry(
   const result = schema.safeParse(data, { reportInput: true });
   const problems = [
     ...(raw ? impossibleDates(raw) : []),
+    ...(raw && file.endsWith('.mdx') ? bodyProblems(raw) : []),
     ...(data && typeof data === 'object'
       ? locationProblems(collection, file, data as Record<string, unknown>)
       : []),
@@ -117,4 +119,17 @@ export function validateEntry(
   }
   if (problems.length > 0) return { ok: false, message: formatProblems(file, problems) };
   return { ok: true, data: result.data };
+}
+
+/**
+ * The error an editor component throws when it renders with bad props: the entry's file, the
+ * component and the prop. Undefined when the props are fine.
+ */
+export function componentProblem(
+  name: ComponentName,
+  props: Record<string, unknown>,
+  file: string | undefined,
+): string | undefined {
+  const problems = propProblems(name, props);
+  return problems.length > 0 ? formatProblems(file ?? `A page using <${name}>`, problems) : undefined;
 }
