@@ -9,6 +9,7 @@ import type { Locale } from './vocabulary';
 export const sections = {
   home: { nl: '', en: 'en' },
   stories: { nl: 'verhalen', en: 'en/stories' },
+  videos: { nl: 'verhalen/video', en: 'en/stories/video' },
   events: { nl: 'agenda', en: 'en/events' },
   opportunities: { nl: 'kansen', en: 'en/opportunities' },
   programme: { nl: 'programma', en: 'en/programme' },
@@ -36,4 +37,17 @@ export type Alternates = Partial<Record<Locale, string>>;
 /** Alternates of a page that exists in both languages. */
 export function bothLanguages(section: Section, slug?: string): Alternates {
   return { nl: path('nl', section, slug), en: path('en', section, slug) };
+}
+
+/** Kinds of entry that get a page of their own, and so a social image. */
+export type EntrySection = 'stories' | 'events' | 'opportunities';
+
+/** The social (Open Graph) image of an entry: /og/nl/stories/anouk.png. */
+export function ogImagePath(locale: Locale, section: EntrySection, slug: string): string {
+  return `/og/${locale}/${section}/${slug}.png`;
+}
+
+/** The RSS feed of stories in a language: /rss.xml, /en/rss.xml. */
+export function feedPath(locale: Locale): string {
+  return locale === 'nl' ? '/rss.xml' : '/en/rss.xml';
 }
