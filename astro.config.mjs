@@ -22,7 +22,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } },
-      filter: (page) => !page.includes('/404'),
+      // The 404 page and the editors' CMS are not pages for search engines.
+      filter: (page) => !page.includes('/404') && !new URL(page).pathname.startsWith('/admin/'),
     }),
     socialImages(),
   ],

@@ -183,6 +183,10 @@ export const en: Dictionary = {
   mdx: {
     factBox: 'Good to know',
   },
+  admin: {
+    title: 'Editors | Talent Hengelo',
+    noscript: 'The editors’ app needs JavaScript. Turn on JavaScript in your browser.',
+  },
   feed: {
     title: 'Stories from Talent Hengelo',
     link: 'Stories (RSS feed)',

@@ -184,6 +184,10 @@ export const nl = {
   mdx: {
     factBox: 'Goed om te weten',
   },
+  admin: {
+    title: 'Redactie | Talent Hengelo',
+    noscript: 'De redactie werkt alleen met JavaScript aan. Zet JavaScript aan in je browser.',
+  },
   feed: {
     title: 'Verhalen van Talent Hengelo',
     link: 'Verhalen (RSS-feed)',

@@ -7,10 +7,9 @@
  *   written as expressions that the text check cannot read.
  */
 import { z } from 'astro/zod';
+import { CAPTIONS, EMAIL, ISO_DURATION } from './patterns';
 import { isHttpsUrl, show } from './schemas';
 import { videoSource } from './video';
-
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
 
 function required(what: string, max?: number) {
   const base = z
@@ -57,7 +56,7 @@ export const componentSchemas = {
     /** What the video is about, for the play button and the player. */
     title: required('what the video is about, e.g. title="Anouk over haar traineeship"', 120),
     /** Length as ISO 8601 duration, e.g. PT3M40S. */
-    duration: required('the length, e.g. duration="PT3M40S"').regex(/^PT(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?$/, {
+    duration: required('the length, e.g. duration="PT3M40S"').regex(ISO_DURATION, {
       error: 'must be a duration such as PT3M40S (3 minutes 40 seconds)',
     }),
     /** Poster image in content/images/, e.g. ../../images/portret-3.jpg. */
@@ -66,7 +65,7 @@ export const componentSchemas = {
     alt: required('alt text for the poster: describe what the image shows', 200),
     /** WebVTT captions for a file in public/videos/. */
     captions: required('a captions file')
-      .regex(/^\/videos\/[\w./-]+\.vtt$/, { error: 'must be a .vtt file in /videos/' })
+      .regex(CAPTIONS, { error: 'must be a .vtt file in /videos/' })
       .optional(),
     /** The transcript: everything that is said, between <Video …> and </Video> (WCAG 1.2). */
     children: required(

@@ -7,6 +7,7 @@
  * `validateEntry` (in `./validate.ts`) runs the same schemas with a plain string in its place.
  */
 import { z } from 'astro/zod';
+import { CAPTIONS, EMAIL, ISO_DURATION, LOCAL_VIDEO, POSTAL_CODE, SERIES_ID, VIDEO_HOSTS } from './patterns';
 import { TIME_ZONE, zonedTimeToUtc } from './time';
 import {
   ages,
@@ -138,8 +139,6 @@ function dateTime() {
     });
 }
 
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
-
 /** Whether a string is an https:// URL with a host. */
 export function isHttpsUrl(value: string): boolean {
   try {
@@ -255,10 +254,6 @@ function noFeaturedOffBrand(data: { brand: string; featured: boolean }, ctx: z.c
   }
 }
 
-const VIDEO_HOSTS =
-  /^https:\/\/(?:(?:www\.|m\.)?youtube\.com\/watch\?v=[\w-]{11}|youtu\.be\/[\w-]{11}|(?:www\.)?vimeo\.com\/\d+)(?:[?&#].*)?$/;
-const LOCAL_VIDEO = /^\/videos\/[\w./-]+\.mp4$/;
-const ISO_DURATION = /^PT(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?$/;
 
 export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   fields({
@@ -292,7 +287,7 @@ export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       /** WebVTT captions for a local video, in public/videos/ (e.g. /videos/interview.nl.vtt). */
       captions: z
         .string()
-        .regex(/^\/videos\/[\w./-]+\.vtt$/, { error: 'must be a .vtt file in /videos/' })
+        .regex(CAPTIONS, { error: 'must be a .vtt file in /videos/' })
         .optional(),
       /** Full text of what is said, shown under the video (WCAG 1.2). */
       transcript: text().optional(),
@@ -346,7 +341,7 @@ export const eventSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       /** Street and number. */
       street: text(120),
       /** Dutch postal code, e.g. 7551 AB. */
-      postalCode: text().regex(/^\d{4} ?[A-Z]{2}$/, { error: 'must be a Dutch postal code such as 7551 AB' }),
+      postalCode: text().regex(POSTAL_CODE, { error: 'must be a Dutch postal code such as 7551 AB' }),
       /** Town or city. */
       city: text(80),
     }),
@@ -366,7 +361,7 @@ export const eventSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     /** A series the event belongs to, e.g. talenttop (optional). */
     series: z
       .string()
-      .regex(/^[a-z0-9-]+$/, { error: 'must be a lower-case id such as talenttop' })
+      .regex(SERIES_ID, { error: 'must be a lower-case id such as talenttop' })
       .optional(),
   }).superRefine((data, ctx) => {
     noFeaturedOffBrand(data, ctx);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { attributes, DIST, html, htmlPages } from '../support/dist';
+import { appPages, attributes, DIST, html, htmlPages } from '../support/dist';
 
 const KB = 1024;
 const gzipSize = (source: string | Buffer) => gzipSync(source, { level: 9 }).length;
@@ -18,12 +18,6 @@ const interactive: { pattern: RegExp; why: string }[] = [
   },
 ];
 const isInteractive = (page: string) => interactive.some(({ pattern }) => pattern.test(page));
-
-/**
- * Named exceptions to the JavaScript budget. /admin/ is Sveltia CMS, a third-party single-page
- * app for editors (about 2 MB of script by design); it is noindex and out of the sitemap.
- */
-const exempt = new Map([['/admin/', 'Sveltia CMS, the editors’ app (third-party, not a public page)']]);
 
 /** Every script a page runs: inline module scripts and the files it loads, gzip-compressed. */
 function scriptBytes(source: string): number {
@@ -53,7 +47,7 @@ describe('size budgets', () => {
     expect(external + inline, `${page} CSS is ${((external + inline) / KB).toFixed(1)} KB gzip (${sheets.join(', ')})`).toBeLessThanOrEqual(10 * KB);
   });
 
-  it.each(pages.filter((page) => !isInteractive(page) && !exempt.has(page)))('%s: no JavaScript', (page) => {
+  it.each(pages.filter((page) => !isInteractive(page) && !appPages.has(page)))('%s: no JavaScript', (page) => {
     const source = html(page);
     const scripts = [...source.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '');
     const executable = scripts.filter((attrs) => !/type="application\/ld\+json"/.test(attrs));
@@ -61,7 +55,7 @@ describe('size budgets', () => {
     expect(attributes(source, 'link', 'rel').filter((rel) => rel === 'modulepreload')).toEqual([]);
   });
 
-  it.each(pages.filter((page) => isInteractive(page) && !exempt.has(page)))('%s: JavaScript <= 5 KB gzip', (page) => {
+  it.each(pages.filter((page) => isInteractive(page) && !appPages.has(page)))('%s: JavaScript <= 5 KB gzip', (page) => {
     const size = scriptBytes(html(page));
     expect(size, `${page} JS is ${(size / KB).toFixed(1)} KB gzip`).toBeLessThanOrEqual(5 * KB);
   });

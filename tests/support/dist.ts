@@ -42,3 +42,20 @@ export function attributes(source: string, tag: string, attribute: string): stri
   }
   return values;
 }
+
+/**
+ * Pages that are apps, not site pages, each with the reason. They have no site chrome (menu,
+ * language switch, feed link) and are left out of the checks that are about site pages; every
+ * test that skips them says so by using `sitePages()` or this map.
+ */
+export const appPages = new Map([
+  [
+    '/admin/',
+    'Sveltia CMS, the editors’ app: a third-party UI (about 2 MB of script), noindex and not in the sitemap',
+  ],
+]);
+
+/** Every HTML page of the build except the apps in `appPages`. */
+export function sitePages(): string[] {
+  return htmlPages().filter((page) => !appPages.has(page));
+}

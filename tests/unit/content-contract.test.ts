@@ -317,7 +317,8 @@ describe('bad content names the file and the field', () => {
 
   it('quote component without a person (in an MDX body)', () => {
     const file = 'content/stories/nl/roel-kwam-terug.mdx';
-    const raw = '---\ntitle: Roel\n---\n\nRoel vertelt.\n\n<Quote role="UX-designer">Hier is ruimte.</Quote>\n';
+    const raw =
+      '---\ntitle: Roel\n---\n\nRoel vertelt.\n\n<Quote role="UX-designer">Hier is ruimte.</Quote>\n';
     const text = problem(validateEntry('stories', file, story, raw));
     expect(text).toContain(file);
     expect(text).toContain('field "<Quote> on line 7 person"');
