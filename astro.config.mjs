@@ -7,7 +7,7 @@ import { socialImages } from './src/integrations/social-images';
 import { PLAYER_ORIGINS } from './src/lib/video';
 
 /** The public address of the site; override with SITE_URL for a staging host. */
-const site = process.env.SITE_URL ?? 'https://talent.hengelo.nl';
+const site = process.env.SITE_URL || 'https://talent.hengelo.nl';
 
 export default defineConfig({
   site,

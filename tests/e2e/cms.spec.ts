@@ -3,7 +3,8 @@
 import { expect, test } from '@playwright/test';
 import { load } from 'js-yaml';
 import { validateEntry } from '../../src/lib/validate';
-import { openPractice, practiceFile } from '../support/cms';
+import { readFileSync } from 'node:fs';
+import { bodyOf, openPractice, practiceFile, revealField } from '../support/cms';
 
 test.use({ locale: 'nl-NL' });
 
@@ -51,6 +52,9 @@ test('the CMS lists the site’s content and saves a video story in the form the
   await page.getByText('Video van de maand: Anouk').click();
   const title = page.getByRole('textbox', { name: /Titel/ }).first();
   await expect(title).toHaveValue(/^Video van de maand: Anouk/);
+  // Let the rich-text editor load the body, with its Quote, FactBox and CallToAction blocks.
+  const body = await revealField(page, 'Tekst');
+  await expect(body.getByText('Knop naar een volgende stap')).toBeVisible();
   await title.fill('Video van de maand: Anouk bouwt mee aan Hengelo');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   const nl = 'content/stories/nl/anouk-trainee-bij-de-gemeente-hengelo.mdx';
@@ -64,7 +68,8 @@ test('the CMS lists the site’s content and saves a video story in the form the
     const result = validate('stories', path, raw);
     expect(result.ok ? 'ok' : result.message, path).toBe('ok');
     expect(raw).toContain('brand: "on"');
-    expect(raw).toContain('<Quote person="Anouk Smit"');
+    // The body, components and all, comes back exactly as it was.
+    expect(bodyOf(raw)).toBe(bodyOf(readFileSync(path, 'utf8')));
   }
   expect(errors).toEqual([]);
 });

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** The folder Sveltia's test backend reads as the repository root. */
 const SANDBOX = 'sveltia-cms-test';
@@ -61,4 +61,18 @@ export async function practiceFile(page: Page, path: string): Promise<string> {
     },
     { path, sandbox: SANDBOX },
   );
+}
+
+/** Scrolls the entry editor until the field with this label is rendered (Sveltia renders lazily). */
+export async function revealField(page: Page, label: string): Promise<Locator> {
+  const field = page.getByRole('group', { name: new RegExp(`^Veld .\\W?${label}\\W?.$`) }).first();
+  await page.getByRole('textbox', { name: 'Titel' }).first().hover();
+  for (let i = 0; i < 40 && !(await field.count()); i++) await page.mouse.wheel(0, 600);
+  await field.scrollIntoViewIfNeeded();
+  return field;
+}
+
+/** The body of a Markdown/MDX file: everything after the frontmatter. */
+export function bodyOf(raw: string): string {
+  return raw.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
 }
