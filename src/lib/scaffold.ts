@@ -80,9 +80,10 @@ function common(kind: Kind, input: TemplateInput): string[] {
     'lang: "nl"',
     `publishDate: ${q(input.today)}`,
     `lines: [${q(lines.ids[0])}]`,
-    `ages: [${q(kind === 'event' || kind === 'opportunity' ? ages.ids[1] : ages.ids[2])}]`,
+    // Students for events and opportunities, young professionals for stories; editors adjust.
+    `ages: [${q((kind === 'event' || kind === 'opportunity' ? ages.ids.at(1) : ages.ids.at(2)) ?? ages.ids[0])}]`,
     `segments: [${q(segments.ids[0])}]`,
-    `moments: [${q(moments.ids[1])}]`,
+    `moments: [${q(moments.ids.at(1) ?? moments.ids[0])}]`,
     'brand: "on"',
     '# Concept: het staat pas op de site als je dit op false zet.',
     'draft: true',

@@ -254,7 +254,6 @@ function noFeaturedOffBrand(data: { brand: string; featured: boolean }, ctx: z.c
   }
 }
 
-
 export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   fields({
     ...publishableFields(image),
@@ -285,10 +284,7 @@ export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       /** Poster image shown before play, with alt text; the hero image when left out. */
       poster: picture(image).optional(),
       /** WebVTT captions for a local video, in public/videos/ (e.g. /videos/interview.nl.vtt). */
-      captions: z
-        .string()
-        .regex(CAPTIONS, { error: 'must be a .vtt file in /videos/' })
-        .optional(),
+      captions: z.string().regex(CAPTIONS, { error: 'must be a .vtt file in /videos/' }).optional(),
       /** Full text of what is said, shown under the video (WCAG 1.2). */
       transcript: text().optional(),
     }).optional(),
@@ -359,10 +355,7 @@ export const eventSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       })
       .default('scheduled'),
     /** A series the event belongs to, e.g. talenttop (optional). */
-    series: z
-      .string()
-      .regex(SERIES_ID, { error: 'must be a lower-case id such as talenttop' })
-      .optional(),
+    series: z.string().regex(SERIES_ID, { error: 'must be a lower-case id such as talenttop' }).optional(),
   }).superRefine((data, ctx) => {
     noFeaturedOffBrand(data, ctx);
     if (data.end.getTime() < data.start.getTime()) {

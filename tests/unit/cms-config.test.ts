@@ -84,7 +84,7 @@ describe.each(edited)('CMS collection %s', (name) => {
   });
 
   it('offers exactly the vocabulary ids in every select over a vocabulary', () => {
-    const byField: Record<string, vocabulary.Vocabulary> = {
+    const byField: Record<string, { ids: readonly string[] }> = {
       lines: vocabulary.lines,
       ages: vocabulary.ages,
       segments: vocabulary.segments,
