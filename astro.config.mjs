@@ -12,9 +12,11 @@ import { fileURLToPath } from 'node:url';
 if (!process.env.BUILD_DATE?.trim() && process.argv.includes('build')) {
   process.env.BUILD_DATE = new Date().toISOString();
 }
+import { socialImages } from './src/integrations/social-images';
+import { PLAYER_ORIGINS } from './src/lib/video';
 
 /** The public address of the site; override with SITE_URL for a staging host. */
-const site = process.env.SITE_URL ?? 'https://talent.hengelo.nl';
+const site = process.env.SITE_URL || 'https://talent.hengelo.nl';
 
 /** Site paths of built pages that ask search engines not to index them (closed opportunities, 404). */
 const noindexPaths = new Set();
@@ -56,8 +58,13 @@ export default defineConfig({
     noindexOutOfSitemap(),
     sitemap({
       i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } },
-      filter: (page) => !page.includes('/404') && !noindexPaths.has(new URL(page).pathname),
+      // The 404 page, noindex pages and the editors' CMS are not pages for search engines.
+      filter: (page) => {
+        const pathname = new URL(page).pathname;
+        return !page.includes('/404') && !noindexPaths.has(pathname) && !pathname.startsWith('/admin/');
+      },
     }),
+    socialImages(),
   ],
   image: {
     layout: 'constrained',
@@ -79,6 +86,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         'upgrade-insecure-requests',
+        // Video interviews load a privacy-enhanced player after a click (src/lib/video.ts): these
+        // two origins, and nothing else, may be framed.
+        `frame-src ${PLAYER_ORIGINS.join(' ')}`,
       ],
     },
   },

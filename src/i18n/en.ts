@@ -197,4 +197,36 @@ export const en: Dictionary = {
     rssLink: 'Follow new opportunities by RSS',
     deadlineOn: (date: string) => `Apply by ${date}.`,
   },
+  video: {
+    play: 'Play the video',
+    playerTitle: (title: string, host: string) => `${host} player: ${title}`,
+    privacy: (host: string) =>
+      `The video is hosted by ${host}. Your browser only contacts ${host} when you press play.`,
+    archiveTitle: 'All video interviews',
+    archiveIntro:
+      'Every month a young professional tells why they live and work in Hengelo. Here are all the videos, by month.',
+    archiveLink: 'All video interviews',
+    count: (n: number) => (n === 1 ? '1 video' : `${n} videos`),
+  },
+  share: {
+    title: 'Share this',
+    whatsapp: 'WhatsApp',
+    linkedin: 'LinkedIn',
+    email: 'E-mail',
+    copy: 'Copy the link',
+    copied: 'The link has been copied.',
+    copyFailed: 'Copying did not work. Copy the link from the address bar.',
+    imageAlt: (title: string) => `${title}, Talent Hengelo`,
+  },
+  mdx: {
+    factBox: 'Good to know',
+  },
+  admin: {
+    title: 'Editors | Talent Hengelo',
+    noscript: 'The editors’ app needs JavaScript. Turn on JavaScript in your browser.',
+  },
+  feed: {
+    title: 'Stories from Talent Hengelo',
+    link: 'Stories (RSS feed)',
+  },
 };

@@ -198,6 +198,38 @@ export const nl = {
     rssLink: 'Volg nieuwe kansen via RSS',
     deadlineOn: (date: string) => `Reageren tot en met ${date}.`,
   },
+  video: {
+    play: 'Speel de video af',
+    playerTitle: (title: string, host: string) => `${host}-speler: ${title}`,
+    privacy: (host: string) =>
+      `De video staat bij ${host}. Pas als je op afspelen drukt, maakt je browser contact met ${host}.`,
+    archiveTitle: 'Alle video-interviews',
+    archiveIntro:
+      'Elke maand vertelt een jonge professional waarom hij of zij in Hengelo woont en werkt. Hier staan alle video’s, per maand.',
+    archiveLink: 'Alle video-interviews',
+    count: (n: number) => (n === 1 ? '1 video' : `${n} video’s`),
+  },
+  share: {
+    title: 'Deel dit',
+    whatsapp: 'WhatsApp',
+    linkedin: 'LinkedIn',
+    email: 'E-mail',
+    copy: 'Kopieer de link',
+    copied: 'De link is gekopieerd.',
+    copyFailed: 'Kopiëren lukte niet. Kopieer de link uit de adresbalk.',
+    imageAlt: (title: string) => `${title}, Talent Hengelo`,
+  },
+  mdx: {
+    factBox: 'Goed om te weten',
+  },
+  admin: {
+    title: 'Redactie | Talent Hengelo',
+    noscript: 'De redactie werkt alleen met JavaScript aan. Zet JavaScript aan in je browser.',
+  },
+  feed: {
+    title: 'Verhalen van Talent Hengelo',
+    link: 'Verhalen (RSS-feed)',
+  },
 } as const;
 
 type Widen<T> = T extends string

@@ -52,3 +52,13 @@ export function formatDuration(iso: string, locale: Locale): string {
     .filter(Boolean)
     .join(' ');
 }
+
+/** "november 2026" / "November 2026", from a month such as 2026-11. */
+export function formatMonth(month: string, locale: Locale): string {
+  const [year, number] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(languageTags[locale], {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year ?? 1970, (number ?? 1) - 1, 15)));
+}

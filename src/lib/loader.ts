@@ -17,6 +17,7 @@ import { expandEntry, type Recurring } from './recurrence';
 import type { CollectionName } from './schemas';
 import { buildNow } from './time';
 import { validateEntry } from './validate';
+import { monthlyVideo, type VideoCandidate } from './videos';
 
 /** Thrown for content that breaks the contract; its message is meant for editors. */
 export class ContentError extends Error {
@@ -49,6 +50,15 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
       const at = now();
       const held: HeldBack[] = [];
       const entries = context.store.entries();
+      if (collection === 'stories') {
+        // The plan's monthly cadence: a reminder, never a failure.
+        const video = monthlyVideo(
+          entries.map(([, entry]) => entry.data as unknown as VideoCandidate),
+          at,
+        );
+        if (video.status === 'missing') context.logger.warn(video.message);
+        else if (video.status === 'scheduled') context.logger.info(video.message);
+      }
       for (const [id, entry] of entries) {
         if (!isPublishable(entry.data)) continue;
         const status = publishStatus(entry.data, at);

@@ -9,6 +9,7 @@ import { eventSeries, type Locale } from './vocabulary';
 export const sections = {
   home: { nl: '', en: 'en' },
   stories: { nl: 'verhalen', en: 'en/stories' },
+  videos: { nl: 'verhalen/video', en: 'en/stories/video' },
   events: { nl: 'agenda', en: 'en/events' },
   eventArchive: { nl: 'agenda/archief', en: 'en/events/archive' },
   opportunities: { nl: 'kansen', en: 'en/opportunities' },
@@ -59,3 +60,16 @@ export const reservedEventSlugs: readonly string[] = [
     ...eventSeries.ids,
   ]),
 ];
+
+/** Kinds of entry that get a page of their own, and so a social image. */
+export type EntrySection = 'stories' | 'events' | 'opportunities';
+
+/** The social (Open Graph) image of an entry: /og/nl/stories/anouk.png. */
+export function ogImagePath(locale: Locale, section: EntrySection, slug: string): string {
+  return `/og/${locale}/${section}/${slug}.png`;
+}
+
+/** The RSS feed of stories in a language: /rss.xml, /en/rss.xml. */
+export function feedPath(locale: Locale): string {
+  return locale === 'nl' ? '/rss.xml' : '/en/rss.xml';
+}

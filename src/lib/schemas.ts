@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { recurrenceProblem } from './recurrence';
+import { CAPTIONS, EMAIL, ISO_DURATION, LOCAL_VIDEO, POSTAL_CODE, VIDEO_HOSTS } from './patterns';
 import { TIME_ZONE, zonedTimeToUtc } from './time';
 import {
   ages,
@@ -140,8 +141,6 @@ function dateTime() {
     });
 }
 
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
-
 /** Whether a string is an https:// URL with a host. */
 export function isHttpsUrl(value: string): boolean {
   try {
@@ -257,11 +256,6 @@ function noFeaturedOffBrand(data: { brand: string; featured: boolean }, ctx: z.c
   }
 }
 
-const VIDEO_HOSTS =
-  /^https:\/\/(?:(?:www\.|m\.)?youtube\.com\/watch\?v=[\w-]{11}|youtu\.be\/[\w-]{11}|(?:www\.)?vimeo\.com\/\d+)(?:[?&#].*)?$/;
-const LOCAL_VIDEO = /^\/videos\/[\w./-]+\.mp4$/;
-const ISO_DURATION = /^PT(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?$/;
-
 export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   fields({
     ...publishableFields(image),
@@ -292,10 +286,7 @@ export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       /** Poster image shown before play, with alt text; the hero image when left out. */
       poster: picture(image).optional(),
       /** WebVTT captions for a local video, in public/videos/ (e.g. /videos/interview.nl.vtt). */
-      captions: z
-        .string()
-        .regex(/^\/videos\/[\w./-]+\.vtt$/, { error: 'must be a .vtt file in /videos/' })
-        .optional(),
+      captions: z.string().regex(CAPTIONS, { error: 'must be a .vtt file in /videos/' }).optional(),
       /** Full text of what is said, shown under the video (WCAG 1.2). */
       transcript: text().optional(),
     }).optional(),
@@ -348,7 +339,7 @@ export const eventSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       /** Street and number. */
       street: text(120),
       /** Dutch postal code, e.g. 7551 AB. */
-      postalCode: text().regex(/^\d{4} ?[A-Z]{2}$/, { error: 'must be a Dutch postal code such as 7551 AB' }),
+      postalCode: text().regex(POSTAL_CODE, { error: 'must be a Dutch postal code such as 7551 AB' }),
       /** Town or city. */
       city: text(80),
     }),

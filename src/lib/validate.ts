@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { reservedEventSlugs } from './routes';
+import { bodyProblems, propProblems, type ComponentName } from './mdx';
 import { schemas, type CollectionName } from './schemas';
 import { locales } from './vocabulary';
 
@@ -138,6 +139,7 @@ export function validateEntry(
   const problems = [
     ...(raw ? impossibleDates(raw) : []),
     ...(raw ? dangerousHtml(raw) : []),
+    ...(raw && file.endsWith('.mdx') ? bodyProblems(raw) : []),
     ...(data && typeof data === 'object'
       ? locationProblems(collection, file, data as Record<string, unknown>)
       : []),
@@ -152,4 +154,17 @@ export function validateEntry(
   }
   if (problems.length > 0) return { ok: false, message: formatProblems(file, problems) };
   return { ok: true, data: result.data };
+}
+
+/**
+ * The error an editor component throws when it renders with bad props: the entry's file, the
+ * component and the prop. Undefined when the props are fine.
+ */
+export function componentProblem(
+  name: ComponentName,
+  props: Record<string, unknown>,
+  file: string | undefined,
+): string | undefined {
+  const problems = propProblems(name, props);
+  return problems.length > 0 ? formatProblems(file ?? `A page using <${name}>`, problems) : undefined;
 }

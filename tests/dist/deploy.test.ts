@@ -38,9 +38,9 @@ describe('_headers', () => {
     for (const file of files) expect(typeOf(file), file).toEqual(['text/calendar; charset=utf-8']);
   });
 
-  it('serves the opportunity feeds as RSS', () => {
+  it('serves every feed (stories and opportunities, both languages) as RSS', () => {
     const feeds = filesEndingIn('rss.xml');
-    expect(feeds.length).toBe(2);
+    expect(feeds.length).toBe(4);
     for (const feed of feeds) expect(typeOf(feed), feed).toEqual(['application/rss+xml; charset=utf-8']);
   });
 

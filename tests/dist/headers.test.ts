@@ -2,6 +2,7 @@
 // docs/deploy.md, with the same values.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PLAYER_ORIGINS } from '../../src/lib/video';
 import { html } from '../support/dist';
 
 const headersFile = readFileSync('dist/_headers', 'utf8');
@@ -48,12 +49,15 @@ describe('deploy headers', () => {
     expect(block('/_astro/*').get('Cache-Control')).toBe('public, max-age=31536000, immutable');
   });
 
-  it('gives every page a strict CSP: hashes only, no unsafe-inline, nothing from other origins', () => {
+  it('gives every page a strict CSP: hashes only, no unsafe-inline, other origins only as video frames', () => {
     const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html('/'))?.[1] ?? '';
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain('unsafe-inline');
-    expect(csp).not.toMatch(/https?:\/\//);
+    const directives = csp.split(';').map((directive) => directive.trim());
+    const withOrigins = directives.filter((directive) => /https?:\/\//.test(directive));
+    expect(withOrigins).toEqual([`frame-src ${PLAYER_ORIGINS.join(' ')}`]);
+    expect(PLAYER_ORIGINS).toEqual(['https://www.youtube-nocookie.com', 'https://player.vimeo.com']);
   });
 });
 

@@ -70,3 +70,20 @@ export function jsonLd(source: string): Record<string, unknown>[] {
     (match) => JSON.parse(match[1] ?? 'null') as Record<string, unknown>,
   );
 }
+
+/**
+ * Pages that are apps, not site pages, each with the reason. They have no site chrome (menu,
+ * language switch, feed link) and are left out of the checks that are about site pages; every
+ * test that skips them says so by using `sitePages()` or this map.
+ */
+export const appPages = new Map([
+  [
+    '/admin/',
+    'Sveltia CMS, the editors’ app: a third-party UI (about 2 MB of script), noindex and not in the sitemap',
+  ],
+]);
+
+/** Every HTML page of the build except the apps in `appPages`. */
+export function sitePages(): string[] {
+  return htmlPages().filter((page) => !appPages.has(page));
+}

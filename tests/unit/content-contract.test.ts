@@ -178,6 +178,23 @@ describe('bad content names the file and the field', () => {
       /is not a YouTube, Vimeo or local video/,
     ],
     [
+      'video poster without alt text',
+      'stories',
+      STORY,
+      {
+        ...story,
+        format: 'video',
+        video: {
+          url: 'https://youtu.be/2vAXKNWtM3s',
+          duration: 'PT2M',
+          transcript: 'Tekst',
+          poster: { src: '../../images/portret-2.jpg' },
+        },
+      },
+      'video.poster.alt',
+      /alt text is required/,
+    ],
+    [
       'return story without its return details',
       'stories',
       STORY,
@@ -352,6 +369,16 @@ describe('bad content names the file and the field', () => {
     expect(text).toContain(file);
     expect(text).toContain(`field "${field}"`);
     expect(text).toMatch(message);
+  });
+
+  it('quote component without a person (in an MDX body)', () => {
+    const file = 'content/stories/nl/roel-kwam-terug.mdx';
+    const raw =
+      '---\ntitle: Roel\n---\n\nRoel vertelt.\n\n<Quote role="UX-designer">Hier is ruimte.</Quote>\n';
+    const text = problem(validateEntry('stories', file, story, raw));
+    expect(text).toContain(file);
+    expect(text).toContain('field "<Quote> on line 7 person"');
+    expect(text).toMatch(/is required: the name of the person who said it, e\.g\. person="Anouk Smit"/);
   });
 
   it('lists every problem of a file at once', () => {

@@ -1,0 +1,15 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getStories, slugOf } from '../lib/content';
+import { storyFeed } from '../lib/feed';
+
+export const GET: APIRoute = async ({ site }) => {
+  const stories = await getStories('nl');
+  return rss(
+    storyFeed(
+      stories.map((story) => ({ slug: slugOf(story), ...story.data })),
+      'nl',
+      site ?? new URL('https://talent.hengelo.nl'),
+    ),
+  );
+};

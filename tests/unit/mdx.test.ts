@@ -1,0 +1,178 @@
+// The editor components in MDX bodies: a missing or wrong prop fails with the file, the line and
+// the prop, both when the file is checked and when a component renders.
+import { describe, expect, it } from 'vitest';
+import { mdxComponents } from '../../src/components/mdx';
+import { bodyProblems, componentNames, componentTags } from '../../src/lib/mdx';
+import { componentProblem, validateEntry } from '../../src/lib/validate';
+
+const FILE = 'content/stories/nl/anouk.mdx';
+const frontmatter = `---
+title: Anouk
+summary: Anouk werkt als trainee.
+lang: nl
+publishDate: 2026-11-18
+lines: [werken]
+ages: ["25-30"]
+segments: [nieuw-talent]
+brand: "on"
+format: artikel
+hero:
+  src: ../../images/portret-3.jpg
+  alt: Illustratie van een persoon met laptop.
+---
+`;
+const data = {
+  title: 'Anouk',
+  summary: 'Anouk werkt als trainee.',
+  lang: 'nl',
+  publishDate: '2026-11-18',
+  lines: ['werken'],
+  ages: ['25-30'],
+  segments: ['nieuw-talent'],
+  brand: 'on',
+  format: 'artikel',
+  hero: { src: '../../images/portret-3.jpg', alt: 'Illustratie van een persoon met laptop.' },
+};
+
+function check(body: string) {
+  return validateEntry('stories', FILE, data, frontmatter + body);
+}
+
+describe('components in an MDX body', () => {
+  it('accepts every component used as documented', () => {
+    const body = `
+Intro.
+
+<Quote person="Anouk Smit" role="Trainee">
+  Hier kun je echt iets betekenen.
+</Quote>
+
+<Figure src="../../images/maakstad.jpg" alt="Illustratie: een fabriekshal." caption="De maakstad." />
+
+<FactBox title="Goed om te weten">
+- Twee jaar
+</FactBox>
+
+<Video url="https://youtu.be/zl7mkZMJpTo" title="Tim" duration="PT2M" poster="portret-1.jpg" alt="Illustratie: persoon met helm.">
+  Wie ben je? Ik ben Tim.
+</Video>
+
+<CallToAction href="/kansen/" label="Bekijk alle kansen" />
+`;
+    expect(check(body)).toMatchObject({ ok: true });
+  });
+
+  it('fails a quote without a person, naming the file, the line and the prop', () => {
+    const result = check('\nTekst.\n\n<Quote role="Trainee">Mooi hier.</Quote>\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toContain(FILE);
+    // The frontmatter takes 14 lines; the quote is on line 18 of the file.
+    expect(result.message).toContain(
+      'field "<Quote> on line 18 person": is required: the name of the person',
+    );
+  });
+
+  it('fails a quote with an empty person', () => {
+    expect(bodyProblems(`${frontmatter}<Quote person="  ">Tekst</Quote>`)).toEqual([
+      { field: '<Quote> on line 15 person', message: expect.stringMatching(/must not be empty/) },
+    ]);
+  });
+
+  it('fails a quote with nothing quoted', () => {
+    expect(bodyProblems('<Quote person="Anouk" />')).toEqual([
+      { field: '<Quote> on line 1 children', message: expect.stringMatching(/the quote itself/) },
+    ]);
+  });
+
+  it('fails a figure without alt text', () => {
+    const problems = bodyProblems('<Figure src="../../images/maakstad.jpg" caption="De hal." />');
+    expect(problems).toEqual([
+      {
+        field: '<Figure> on line 1 alt',
+        message: expect.stringMatching(/alt text: describe what the image shows/),
+      },
+    ]);
+  });
+
+  it('fails a video without a transcript, and a video on another host', () => {
+    const problems = bodyProblems(
+      '<Video url="https://example.com/v.mp4" title="X" duration="PT1M" poster="x.jpg" alt="Y" />',
+    );
+    expect(problems.map((p) => p.field)).toEqual(['<Video> on line 1 url', '<Video> on line 1 children']);
+    expect(problems[0]?.message).toMatch(/is not a YouTube, Vimeo or local video\. Allowed:/);
+    expect(problems[1]?.message).toMatch(/transcript/);
+  });
+
+  it('asks for captions on a self-hosted video', () => {
+    const problems = bodyProblems(
+      '<Video url="/videos/a.mp4" title="X" duration="PT1M" poster="x.jpg" alt="Y">Tekst</Video>',
+    );
+    expect(problems).toEqual([
+      { field: '<Video> on line 1 captions', message: expect.stringMatching(/captions file/) },
+    ]);
+  });
+
+  it('names a misspelt prop and lists the allowed ones', () => {
+    expect(bodyProblems('<Quote persoon="Anouk">Tekst</Quote>')).toEqual([
+      { field: '<Quote> on line 1 person', message: expect.stringMatching(/is required/) },
+      { field: '<Quote> on line 1 persoon', message: '<Quote> has no prop "persoon". Allowed: person, role' },
+    ]);
+  });
+
+  it('checks the link of a call to action', () => {
+    expect(bodyProblems('<CallToAction href="www.hengelo.nl" label="Ga" />')[0]?.message).toMatch(
+      /is not a link\. Allowed: a page of this site/,
+    );
+    for (const href of ['/kansen/', 'https://www.hengelo.nl/', 'talent@hengelo.nl']) {
+      expect(bodyProblems(`<CallToAction href="${href}" label="Ga" />`), href).toEqual([]);
+    }
+  });
+
+  it('reports a tag that is never closed', () => {
+    expect(bodyProblems('<Quote person="Anouk"')[0]?.message).toMatch(/not closed/);
+  });
+
+  it('ignores examples in code and props written as expressions', () => {
+    const body =
+      '```mdx\n<Quote>voorbeeld</Quote>\n```\n\nZie `<Quote>`.\n\n<Quote person={naam}>Tekst</Quote>';
+    expect(bodyProblems(body)).toEqual([]);
+    expect(componentTags('<Quote person={"Anouk"} role=\'Trainee\'>Hoi</Quote>')[0]?.props).toEqual({
+      person: 'Anouk',
+      role: 'Trainee',
+      children: 'Hoi',
+    });
+  });
+
+  it('only checks MDX files: in Markdown the tags are plain text', () => {
+    const result = validateEntry(
+      'stories',
+      'content/stories/nl/anouk.md',
+      data,
+      `${frontmatter}<Quote>Tekst</Quote>`,
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('has a schema for every component pages pass to MDX, and only for them', () => {
+    expect(componentNames).toEqual(Object.keys(mdxComponents));
+  });
+});
+
+describe('componentProblem (when a component renders)', () => {
+  it('names the entry file, the component and the prop', () => {
+    expect(componentProblem('Quote', { role: 'Trainee', children: 'yes' }, FILE)).toBe(
+      `${FILE} has a problem:\n  - field "<Quote> person": is required: the name of the person who said it, e.g. person="Anouk Smit"`,
+    );
+  });
+
+  it('is undefined for good props', () => {
+    expect(componentProblem('Quote', { person: 'Anouk', children: 'yes' }, FILE)).toBeUndefined();
+  });
+
+  it('still says which component failed when the file is unknown', () => {
+    expect(componentProblem('Figure', { src: 'x.jpg' }, undefined)).toMatch(
+      /^A page using <Figure> has a problem/,
+    );
+  });
+});
