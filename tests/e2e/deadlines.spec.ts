@@ -58,7 +58,7 @@ test('the minute after, it is gone from the listing and its page shows it has cl
 
   await at(page, nextMorning, path('nl', 'opportunities', first?.slug));
   await expect(page.getByRole('link', { name: 'Reageer nu' })).toHaveCount(0);
-  await expect(page.getByRole('status')).toContainText('Deze kans is gesloten');
+  await expect(page.getByRole('status').filter({ hasText: 'Deze kans is gesloten' })).toBeVisible();
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
 });
 
