@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** The public address of the site; override with SITE_URL for a staging host. */
 const site = process.env.SITE_URL ?? 'https://talent.hengelo.nl';
@@ -22,6 +23,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } },
       filter: (page) => !page.includes('/404'),
     }),
+    // Last, so it indexes the finished pages.
+    pagefind(),
   ],
   image: {
     layout: 'constrained',
