@@ -38,19 +38,13 @@ export const en: Dictionary = {
     heroTitle: 'Make your future in Hengelo',
     heroText:
       'Hengelo is the maker city of technology in Twente, a green technology region in the east of the Netherlands. Find internships, jobs, stories and events for young talent.',
-    pathTitle: 'Where are you now?',
-    pathText: 'Choose what fits you, and see stories, opportunities and events for you.',
+    profilesText: 'Read more about what Hengelo does for:',
     videoTitle: 'Video of the month',
     featuredTitle: 'Stories from Hengelo',
     eventsTitle: 'Coming up',
     opportunitiesTitle: 'New opportunities',
     linesTitle: 'What Hengelo does for talent',
     linesText: 'The Talent Programme works along four lines: housing, work, city life and image.',
-  },
-  segmentCta: {
-    'aanwezig-talent': 'I live, study or work in Twente',
-    hunkertukker: 'I grew up in Twente and live somewhere else now',
-    'nieuw-talent': 'I do not know Twente yet',
   },
   listing: {
     storiesTitle: 'Stories',

@@ -39,19 +39,13 @@ export const nl = {
     heroTitle: 'Jouw toekomst maak je in Hengelo',
     heroText:
       'Hengelo is de maakstad met techniek in de groene technologische regio Twente. Hier vind je stages, banen, verhalen en evenementen voor jong talent.',
-    pathTitle: 'Waar sta jij?',
-    pathText: 'Kies wat bij je past. Dan zie je verhalen, kansen en evenementen voor jou.',
+    profilesText: 'Lees meer over wat Hengelo doet voor:',
     videoTitle: 'Video van de maand',
     featuredTitle: 'Verhalen uit Hengelo',
     eventsTitle: 'Binnenkort',
     opportunitiesTitle: 'Nieuwe kansen',
     linesTitle: 'Wat Hengelo doet voor talent',
     linesText: 'Het Programma Talent werkt langs vier lijnen: wonen, werken, leven en imago.',
-  },
-  segmentCta: {
-    'aanwezig-talent': 'Ik woon, studeer of werk in Twente',
-    hunkertukker: 'Ik kom uit Twente en woon nu ergens anders',
-    'nieuw-talent': 'Ik ken Twente nog niet',
   },
   listing: {
     storiesTitle: 'Verhalen',

@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { alternatesOf, slugOf } from './content';
 import { facetTable, type Listing } from './facets';
 import { filtered, pageCount } from './listing';
+import { answerIds, questions } from './pathfinder';
 import { listingPath, path, type FacetOption, type Section } from './routes';
 import type { Locale } from './vocabulary';
 
@@ -40,5 +41,24 @@ export async function listingPaths(listing: Listing, locale: Locale) {
       for (let page = 1; page <= pageCount(total); page += 1) routes.push(route({ key, id }, page));
     }
   }
+  return routes;
+}
+
+/**
+ * getStaticPaths for the path finder: the first question (/voor-jou/), every partial answer
+ * (/voor-jou/hunkertukker/, /voor-jou/hunkertukker/18-25/) and every result page
+ * (/voor-jou/hunkertukker/18-25/werken/).
+ */
+export function pathFinderPaths() {
+  const routes: { params: { answers: string | undefined }; props: { answers: string[] } }[] = [];
+  const walk = (given: string[]) => {
+    routes.push({
+      params: { answers: given.length > 0 ? given.join('/') : undefined },
+      props: { answers: given },
+    });
+    const next = questions[given.length];
+    if (next) for (const id of answerIds[next]) walk([...given, id]);
+  };
+  walk([]);
   return routes;
 }
