@@ -1,16 +1,76 @@
 // Size budgets on the built output: a page's HTML fits the first round trip (14 KB gzip), its
-// render-blocking CSS stays under 10 KB gzip, and pages without interaction ship no JavaScript.
+// render-blocking CSS stays under 10 KB gzip, and JavaScript goes only where there is
+// interaction: the listings' filter (at most 5 KB gzip with everything it imports) and the search
+// page (Pagefind itself is imported only when someone searches, so it does not count here).
+// Every other page carries just the tiny inline script of the header's `/` search shortcut.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { listings } from '../../src/lib/facets';
+import { pageCount } from '../../src/lib/listing';
+import { listingPath, path } from '../../src/lib/routes';
+import { locales } from '../../src/lib/vocabulary';
 import { attributes, DIST, html, htmlPages } from '../support/dist';
+import { listed, matching, options } from '../support/listings';
 
 const KB = 1024;
 const gzipSize = (source: string | Buffer) => gzipSync(source, { level: 9 }).length;
 
-/** Pages that have interaction and may load a script; none yet. */
-const interactive = new Set<string>();
+/** Every page of every listing view (whole listing and single-facet pages, all page numbers). */
+function listingPages(): string[] {
+  return locales.flatMap((locale) =>
+    listings.flatMap((listing) => {
+      const views = [
+        { option: undefined, total: listed(listing, locale).length },
+        ...options(listing, locale).map((option) => ({
+          option,
+          total: matching(listing, locale, { [option.key]: [option.id] }).length,
+        })),
+      ];
+      return views.flatMap(({ option, total }) =>
+        Array.from({ length: pageCount(total) }, (_, i) => listingPath(locale, listing, option, i + 1)),
+      );
+    }),
+  );
+}
+
+const searchPages = locales.map((locale) => path(locale, 'search'));
+/** Pages with interaction, and the JavaScript each may load (gzip, with static imports). */
+const interactive = new Map<string, number>([
+  ...listingPages().map((page) => [page, 5 * KB] as const),
+  ...searchPages.map((page) => [page, 8 * KB] as const),
+]);
+/** The header's search shortcut: the only script on other pages. */
+const SHORTCUT_BUDGET = 512;
+
+/** A module and everything it imports statically, as files in dist/_astro. */
+function moduleClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    moduleClosure(join(dirname(file), match[1] ?? ''), seen);
+  }
+  return seen;
+}
+
+/** The scripts of a page: inline module sources and external files (with their imports). */
+function scriptsOf(page: string) {
+  const source = html(page);
+  const inline: string[] = [];
+  const files = new Set<string>();
+  for (const match of source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = match[1] ?? '';
+    if (/type="application\/ld\+json"/.test(attrs)) continue;
+    const src = /\ssrc="([^"]+)"/.exec(attrs)?.[1];
+    if (src) for (const file of moduleClosure(join(DIST, src))) files.add(file);
+    else inline.push(match[2] ?? '');
+  }
+  const bytes = inline.reduce((sum, code) => sum + gzipSize(code), 0) +
+    [...files].reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+  return { inline, files: [...files], bytes };
+}
 
 describe('size budgets', () => {
   const pages = htmlPages();
@@ -28,11 +88,22 @@ describe('size budgets', () => {
     expect(external + inline, `${page} CSS is ${((external + inline) / KB).toFixed(1)} KB gzip (${sheets.join(', ')})`).toBeLessThanOrEqual(10 * KB);
   });
 
-  it.each(pages.filter((page) => !interactive.has(page)))('%s: no JavaScript', (page) => {
-    const source = html(page);
-    const scripts = [...source.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '');
-    const executable = scripts.filter((attrs) => !/type="application\/ld\+json"/.test(attrs));
-    expect(executable, `${page} loads a script`).toEqual([]);
-    expect(attributes(source, 'link', 'rel').filter((rel) => rel === 'modulepreload')).toEqual([]);
+  it('knows every interactive page, and each exists', () => {
+    for (const page of interactive.keys()) expect(pages, page).toContain(page);
+  });
+
+  it.each(pages.filter((page) => interactive.has(page)))('%s: JavaScript within its budget', (page) => {
+    const { files, bytes } = scriptsOf(page);
+    const budget = interactive.get(page) ?? 0;
+    expect(files.length, `${page} loads its script`).toBeGreaterThan(0);
+    expect(bytes, `${page} JavaScript is ${(bytes / KB).toFixed(1)} KB gzip`).toBeLessThanOrEqual(budget);
+  });
+
+  it.each(pages.filter((page) => !interactive.has(page)))('%s: no JavaScript but the search shortcut', (page) => {
+    const { inline, files, bytes } = scriptsOf(page);
+    expect(files, `${page} loads a script file`).toEqual([]);
+    for (const code of inline) expect(code).toContain('data-search-shortcut');
+    expect(bytes).toBeLessThanOrEqual(SHORTCUT_BUDGET);
+    expect(attributes(html(page), 'link', 'rel').filter((rel) => rel === 'modulepreload')).toEqual([]);
   });
 });
