@@ -19,8 +19,7 @@ import {
 import { buildNow, zonedDate } from './time';
 import { eventTimes, type Locale } from './vocabulary';
 
-/** How many cards a listing page shows; the rest is on the next pages. */
-export const PAGE_SIZE = 12;
+export { PAGE_SIZE, pageCount } from './pagination';
 
 export interface ListItem {
   /** The entry's slug. */
@@ -105,11 +104,6 @@ export async function filtered(listing: Listing, locale: Locale, selection: Sele
     selection,
   );
   return { items, evaluation, matches: evaluation.matches.map((index) => items[index] as ListItem) };
-}
-
-/** How many pages a number of items fills (at least one, for the empty state). */
-export function pageCount(total: number): number {
-  return Math.max(1, Math.ceil(total / PAGE_SIZE));
 }
 
 /** The facet keys of an item as data attributes: data-age="18-25 25-30". */

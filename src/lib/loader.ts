@@ -8,7 +8,7 @@
  *   was held back and why.
  */
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { heldBackSummary, isPublishable, publishStatus, type HeldBack } from './publish';
 import type { CollectionName } from './schemas';
@@ -20,8 +20,17 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
+/**
+ * The folder the content is read from: `content/`, or the folder in the environment variable
+ * CONTENT_DIR (relative to the project or absolute). `npm run bench` points it at a temporary
+ * folder of generated entries; the site itself always builds from `content/`.
+ */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return env.CONTENT_DIR?.trim() || 'content';
+}
+
 export function contentLoader(collection: CollectionName, now: () => Date = buildNow): Loader {
-  const inner = glob({ pattern: '**/*.{md,mdx}', base: `./content/${collection}` });
+  const inner = glob({ pattern: '**/*.{md,mdx}', base: join(contentDir(), collection) });
   return {
     name: 'talent-content',
     load: async (context) => {

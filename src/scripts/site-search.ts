@@ -68,6 +68,7 @@ class SiteSearch extends HTMLElement {
     this.inputs = [...this.el('filters').querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     for (const input of this.inputs) (this.spec[input.name] ??= []).push(input.value);
     this.el('ui').hidden = false;
+    this.el('noscript').hidden = true;
 
     const field = this.field;
     field.addEventListener('focus', () => void this.load(), { once: true });

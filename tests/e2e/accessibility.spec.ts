@@ -1,12 +1,53 @@
-// axe in real Chromium over every page of the site, at a phone and a desktop width.
+// axe in real Chromium over the pages of the site, at a phone and a desktop width.
+// Every page is checked, except that pages generated from one template by the hundred (single-
+// facet pages, further pages of a listing, path-finder steps and results) are checked per template:
+// the first page of each family and, where there is one, the first that shows its empty state.
+// Their structure is checked on every page by the tests over the build (tests/dist).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { htmlPages } from '../support/dist';
+import { facetWords, pageWord, sections } from '../../src/lib/routes';
+import { locales } from '../../src/lib/vocabulary';
+import { html, htmlPages } from '../support/dist';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const widths = [375, 1280];
 
-for (const url of htmlPages()) {
+/** The template family of a generated page, or undefined for a page checked on its own. */
+function familyOf(url: string): string | undefined {
+  for (const locale of locales) {
+    for (const listing of ['stories', 'events', 'opportunities'] as const) {
+      const base = `/${sections[listing][locale]}/`;
+      if (!url.startsWith(base)) continue;
+      const rest = url.slice(base.length).split('/').filter(Boolean);
+      const words: string[] = Object.values(facetWords).map((word) => word[locale]);
+      if (rest[0] === pageWord[locale]) return `${base} pages`;
+      if (rest[0] && words.includes(rest[0]) && rest.length >= 2) return `${base}${rest[0]}/`;
+    }
+    const forYou = `/${sections.forYou[locale]}/`;
+    if (url.startsWith(forYou) && url !== forYou) return `${forYou} ${url.split('/').filter(Boolean).length}`;
+  }
+  return undefined;
+}
+
+function pagesToCheck(): string[] {
+  const picked = new Map<string, string[]>();
+  const checked: string[] = [];
+  for (const url of htmlPages()) {
+    const family = familyOf(url);
+    if (!family) {
+      checked.push(url);
+      continue;
+    }
+    const members = picked.get(family) ?? [];
+    const empty = html(url).includes('data-empty-state');
+    const hasEmpty = members.some((member) => html(member).includes('data-empty-state'));
+    if (members.length === 0 || (empty && !hasEmpty)) members.push(url);
+    picked.set(family, members);
+  }
+  return [...checked, ...[...picked.values()].flat()].sort();
+}
+
+for (const url of pagesToCheck()) {
   test(`${url} has no WCAG 2.2 AA violations at ${widths.join(' and ')} px`, async ({ page }) => {
     const response = await page.goto(url);
     expect(response?.ok() || url === '/404/').toBe(true);
