@@ -14,6 +14,7 @@ if (!process.env.BUILD_DATE?.trim() && process.argv.includes('build')) {
 }
 import { socialImages } from './src/integrations/social-images';
 import { PLAYER_ORIGINS } from './src/lib/video';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** The public address of the site; override with SITE_URL for a staging host. */
 const site = process.env.SITE_URL || 'https://talent.hengelo.nl';
@@ -65,6 +66,8 @@ export default defineConfig({
       },
     }),
     socialImages(),
+    // Last, so it indexes the finished pages.
+    pagefind(),
   ],
   image: {
     layout: 'constrained',

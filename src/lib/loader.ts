@@ -10,7 +10,7 @@
  *   calendar file and listing sees one entry per year.
  */
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { heldBackSummary, isPublishable, publishStatus, type HeldBack } from './publish';
 import { expandEntry, type Recurring } from './recurrence';
@@ -25,14 +25,16 @@ export class ContentError extends Error {
 }
 
 /**
- * The content folder: `content/`, or CONTENT_DIR (relative to the project) for benchmarks that
- * build generated entries without touching the real content.
+ * The folder the content is read from: `content/`, or the folder in the environment variable
+ * CONTENT_DIR (relative to the project or absolute). `npm run bench` points it at a temporary
+ * folder of generated entries; the site itself always builds from `content/`.
  */
-export const contentDir = (env: Record<string, string | undefined> = process.env) =>
-  env.CONTENT_DIR ?? 'content';
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return env.CONTENT_DIR?.trim() || 'content';
+}
 
 export function contentLoader(collection: CollectionName, now: () => Date = buildNow): Loader {
-  const inner = glob({ pattern: '**/*.{md,mdx}', base: `./${contentDir()}/${collection}` });
+  const inner = glob({ pattern: '**/*.{md,mdx}', base: join(contentDir(), collection) });
   return {
     name: 'talent-content',
     load: async (context) => {

@@ -3,6 +3,7 @@
  * translated section names. Pages, links, the language switcher and hreflang all ask this
  * module, so a route changes in one place.
  */
+import type { FacetKey, Listing } from './facets';
 import { eventSeries, type Locale } from './vocabulary';
 
 /** Site sections and their path per language. */
@@ -15,6 +16,8 @@ export const sections = {
   opportunities: { nl: 'kansen', en: 'en/opportunities' },
   programme: { nl: 'programma', en: 'en/programme' },
   profiles: { nl: 'voor', en: 'en/for' },
+  forYou: { nl: 'voor-jou', en: 'en/for-you' },
+  search: { nl: 'zoeken', en: 'en/search' },
   accessibility: { nl: 'toegankelijkheid', en: 'en/accessibility' },
   privacy: { nl: 'privacy', en: 'en/privacy' },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -72,4 +75,56 @@ export function ogImagePath(locale: Locale, section: EntrySection, slug: string)
 /** The RSS feed of stories in a language: /rss.xml, /en/rss.xml. */
 export function feedPath(locale: Locale): string {
   return locale === 'nl' ? '/rss.xml' : '/en/rss.xml';
+}
+
+/**
+ * Path words of the pre-rendered single-facet pages, per language: /verhalen/lijn/werken/,
+ * /en/stories/line/werken/. The ids after them stay the vocabulary ids in both languages.
+ */
+export const facetWords = {
+  age: { nl: 'leeftijd', en: 'age' },
+  line: { nl: 'lijn', en: 'line' },
+  segment: { nl: 'doelgroep', en: 'group' },
+  moment: { nl: 'moment', en: 'moment' },
+  format: { nl: 'vorm', en: 'format' },
+  type: { nl: 'soort', en: 'type' },
+  sector: { nl: 'sector', en: 'sector' },
+  level: { nl: 'niveau', en: 'level' },
+  when: { nl: 'wanneer', en: 'when' },
+} as const satisfies Record<FacetKey, Record<Locale, string>>;
+
+/** The path word of the pages of a long listing: /verhalen/pagina/2/. */
+export const pageWord = { nl: 'pagina', en: 'page' } as const satisfies Record<Locale, string>;
+
+/** A single facet option: the facet and one of its ids. */
+export interface FacetOption {
+  key: FacetKey;
+  id: string;
+}
+
+/**
+ * The path of a listing page: the whole listing or one facet option, and a page number.
+ * listingPath('nl', 'stories', { key: 'line', id: 'werken' }, 2) = /verhalen/lijn/werken/pagina/2/.
+ */
+export function listingPath(locale: Locale, listing: Listing, option?: FacetOption, page = 1): string {
+  const parts = [
+    option && `${facetWords[option.key][locale]}/${option.id}`,
+    page > 1 && `${pageWord[locale]}/${page}`,
+  ].filter(Boolean);
+  return path(locale, listing, parts.length > 0 ? parts.join('/') : undefined);
+}
+
+/** The JSON index of a listing, loaded by the filter on first use: /verhalen/index.json. */
+export function listingIndexPath(locale: Locale, listing: Listing): string {
+  return `${path(locale, listing)}index.json`;
+}
+
+/** A listing filtered by a query, e.g. /kansen/?age=18-25&line=werken (needs JavaScript to apply). */
+export function filteredPath(locale: Locale, listing: Listing, query: string): string {
+  return query ? `${path(locale, listing)}?${query}` : path(locale, listing);
+}
+
+/** A page of the path finder: /voor-jou/, /voor-jou/hunkertukker/18-25/werken/. */
+export function forYouPath(locale: Locale, ...answers: string[]): string {
+  return path(locale, 'forYou', answers.length > 0 ? answers.join('/') : undefined);
 }

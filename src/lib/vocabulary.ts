@@ -21,7 +21,12 @@ interface Term {
   description?: Labels;
 }
 
-/** A vocabulary: an ordered map from id to term, with its ids as a non-empty tuple for z.enum. */
+/**
+ * A vocabulary: an ordered map from id to term, with its ids as a non-empty tuple for z.enum.
+ * Marked free of side effects so a browser bundle that imports a module next to this one (the
+ * filter reads `facets.ts`) drops the vocabularies it does not use.
+ */
+/* @__NO_SIDE_EFFECTS__ */
 function vocabulary<const Id extends string>(terms: Record<Id, Term>) {
   const ids = Object.keys(terms) as Id[];
   return {
@@ -207,3 +212,37 @@ export const brands = vocabulary({
   off: { label: { nl: 'OFF-brand', en: 'Off-brand' } },
 });
 export type BrandId = (typeof brands.ids)[number];
+
+/** Whether an event is still to come or has been (a filter on the agenda; depends on the build date). */
+export const eventTimes = vocabulary({
+  komend: { label: { nl: 'Komend', en: 'Upcoming' } },
+  geweest: { label: { nl: 'Geweest', en: 'Past' } },
+});
+export type EventTimeId = (typeof eventTimes.ids)[number];
+
+/** What a visitor is looking for: the last question of the path finder ("Kies je pad"). */
+export const goals = vocabulary({
+  studeren: {
+    label: { nl: 'Studeren', en: 'Study' },
+    description: {
+      nl: 'Een studie, stage of afstudeeropdracht.',
+      en: 'A study, internship or graduation project.',
+    },
+  },
+  werken: {
+    label: { nl: 'Werk', en: 'Work' },
+    description: { nl: 'Een baan of een traineeship.', en: 'A job or a traineeship.' },
+  },
+  wonen: {
+    label: { nl: 'Een plek om te wonen', en: 'A place to live' },
+    description: { nl: 'Een huis, studio of kamer.', en: 'A house, studio or room.' },
+  },
+  doen: {
+    label: { nl: 'Iets leuks doen', en: 'Things to do' },
+    description: {
+      nl: 'Cultuur, sport, uitgaan en mensen ontmoeten.',
+      en: 'Culture, sport, going out and meeting people.',
+    },
+  },
+});
+export type GoalId = (typeof goals.ids)[number];

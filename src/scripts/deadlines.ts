@@ -4,7 +4,8 @@
  * - an opportunity card whose deadline has passed is hidden;
  * - the page of an opportunity (data-closable) turns to its closed state: everything marked
  *   data-when-open (apply button, job data) goes, everything marked data-when-closed shows;
- * - a list (data-open-list) recounts what is left and shows its empty message when nothing is.
+ * - a list (data-open-list) recounts what is left and shows its empty message (data-none-open, or
+ *   else data-empty) when nothing is.
  * Without JavaScript the page stays as built; the daily rebuild does the same work.
  */
 const parts = new Intl.DateTimeFormat('en', {
@@ -31,5 +32,7 @@ for (const list of document.querySelectorAll<HTMLElement>('[data-open-list]')) {
   const count = list.querySelector('[data-count]');
   const template = left === 1 ? list.dataset.countOne : list.dataset.countOther;
   if (count && template) count.textContent = template.replace('{n}', String(left));
-  list.querySelector<HTMLElement>('[data-empty]')?.toggleAttribute('hidden', left > 0);
+  const empty =
+    list.querySelector<HTMLElement>('[data-none-open]') ?? list.querySelector<HTMLElement>('[data-empty]');
+  empty?.toggleAttribute('hidden', left > 0);
 }

@@ -1,7 +1,7 @@
 // The built site has every route of both languages, shows the published content and nothing
 // the publishing rules hold back, and links each page to its translation.
 import { describe, expect, it } from 'vitest';
-import { path, type Section } from '../../src/lib/routes';
+import { listingPath, path, type Section } from '../../src/lib/routes';
 import { lines, locales, segments } from '../../src/lib/vocabulary';
 import { allEntries, published } from '../support/content';
 import { attributes, exists, html, htmlPages, sitePages } from '../support/dist';
@@ -10,7 +10,7 @@ const sectionOf = { stories: 'stories', events: 'events', opportunities: 'opport
 
 describe.each(locales)('routes in %s', (locale) => {
   it('has every fixed page', () => {
-    const fixed: Section[] = ['home', 'stories', 'events', 'opportunities', 'programme', 'accessibility', 'privacy'];
+    const fixed: Section[] = ['home', 'stories', 'events', 'opportunities', 'programme', 'accessibility', 'privacy', 'search', 'forYou'];
     for (const section of fixed) expect(exists(path(locale, section)), path(locale, section)).toBe(true);
     for (const id of segments.ids) expect(exists(path(locale, 'profiles', id))).toBe(true);
     for (const id of lines.ids) expect(exists(path(locale, 'programme', id))).toBe(true);
@@ -28,8 +28,11 @@ describe.each(locales)('routes in %s', (locale) => {
     }
   });
 
-  it('lists every published story on the stories page', () => {
-    const links = attributes(html(path(locale, 'stories')), 'a', 'href');
+  it('lists every published story on the pages of the stories listing', () => {
+    const links: string[] = [];
+    for (let page = 1; exists(listingPath(locale, 'stories', undefined, page)); page += 1) {
+      links.push(...attributes(html(listingPath(locale, 'stories', undefined, page)), 'a', 'href'));
+    }
     for (const entry of published('stories', locale)) expect(links).toContain(path(locale, 'stories', entry.slug));
   });
 

@@ -1,17 +1,56 @@
-// Every page of the built site, in real Chromium: axe finds no WCAG 2.2 AA violation at a phone
-// and a desktop width; the page makes no request to another origin, sets no cookie, logs no
-// console error and breaks no Content-Security-Policy rule.
+// axe in real Chromium over the pages of the site, at a phone and a desktop width; each page also
+// makes no request to another origin, sets no cookie and logs no console or CSP error. /admin/
+// (Sveltia CMS, a third-party app for editors) is checked in tests/e2e/cms.spec.ts instead.
+// Every page is checked, except that pages generated from one template by the hundred (single-
+// facet pages, further pages of a listing, path-finder steps and results) are checked per template:
+// the first page of each family and, where there is one, the first that shows its empty state.
+// Their structure is checked on every page by the tests over the build (tests/dist).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitePages } from '../support/dist';
+import { facetWords, pageWord, sections } from '../../src/lib/routes';
+import { locales } from '../../src/lib/vocabulary';
+import { appPages, html, htmlPages } from '../support/dist';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const widths = [375, 1280];
 
-// Every page of the site. The exception is /admin/ (tests/support/dist.ts, appPages): Sveltia
-// CMS is a third-party app for editors, not a public page; it is checked for errors and outside
-// requests in tests/e2e/cms.spec.ts instead.
-for (const url of sitePages()) {
+/** The template family of a generated page, or undefined for a page checked on its own. */
+function familyOf(url: string): string | undefined {
+  for (const locale of locales) {
+    for (const listing of ['stories', 'events', 'opportunities'] as const) {
+      const base = `/${sections[listing][locale]}/`;
+      if (!url.startsWith(base)) continue;
+      const rest = url.slice(base.length).split('/').filter(Boolean);
+      const words: string[] = Object.values(facetWords).map((word) => word[locale]);
+      if (rest[0] === pageWord[locale]) return `${base} pages`;
+      if (rest[0] && words.includes(rest[0]) && rest.length >= 2) return `${base}${rest[0]}/`;
+    }
+    const forYou = `/${sections.forYou[locale]}/`;
+    if (url.startsWith(forYou) && url !== forYou) return `${forYou} ${url.split('/').filter(Boolean).length}`;
+  }
+  return undefined;
+}
+
+function pagesToCheck(): string[] {
+  const picked = new Map<string, string[]>();
+  const checked: string[] = [];
+  for (const url of htmlPages()) {
+    if (appPages.has(url)) continue;
+    const family = familyOf(url);
+    if (!family) {
+      checked.push(url);
+      continue;
+    }
+    const members = picked.get(family) ?? [];
+    const empty = html(url).includes('data-empty-state');
+    const hasEmpty = members.some((member) => html(member).includes('data-empty-state'));
+    if (members.length === 0 || (empty && !hasEmpty)) members.push(url);
+    picked.set(family, members);
+  }
+  return [...checked, ...[...picked.values()].flat()].sort();
+}
+
+for (const url of pagesToCheck()) {
   test(`${url}: no axe violations at ${widths.join(' and ')} px, no third parties, cookies or CSP errors`, async ({
     page,
     context,

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   bothLanguages,
   calendarPath,
+  facetWords,
+  filteredPath,
+  forYouPath,
+  listingIndexPath,
+  listingPath,
   localeOfPath,
   opportunityFeedPath,
   path,
@@ -48,5 +53,45 @@ describe('routes', () => {
     expect(calendarPath('en')).toBe('/en/events.ics');
     expect(opportunityFeedPath('nl')).toBe('/kansen/rss.xml');
     expect(opportunityFeedPath('en')).toBe('/en/opportunities/rss.xml');
+  });
+  it('gives single-facet pages path words per language and keeps the ids', () => {
+    expect(listingPath('nl', 'stories', { key: 'line', id: 'werken' })).toBe('/verhalen/lijn/werken/');
+    expect(listingPath('en', 'stories', { key: 'line', id: 'werken' })).toBe('/en/stories/line/werken/');
+    expect(listingPath('nl', 'opportunities', { key: 'age', id: '18-25' })).toBe('/kansen/leeftijd/18-25/');
+    expect(listingPath('nl', 'stories', { key: 'segment', id: 'hunkertukker' })).toBe(
+      '/verhalen/doelgroep/hunkertukker/',
+    );
+    expect(listingPath('nl', 'opportunities', { key: 'sector', id: 'techniek' })).toBe(
+      '/kansen/sector/techniek/',
+    );
+  });
+  it('numbers the further pages of a listing, and leaves page 1 plain', () => {
+    expect(listingPath('nl', 'stories')).toBe('/verhalen/');
+    expect(listingPath('nl', 'stories', undefined, 1)).toBe('/verhalen/');
+    expect(listingPath('nl', 'stories', undefined, 2)).toBe('/verhalen/pagina/2/');
+    expect(listingPath('en', 'events', { key: 'when', id: 'geweest' }, 3)).toBe(
+      '/en/events/when/geweest/page/3/',
+    );
+  });
+  it('has distinct, URL-safe path words per language', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const words = Object.values(facetWords).map((word) => word[locale]);
+      expect(new Set(words).size).toBe(words.length);
+      for (const word of words) expect(word).toMatch(/^[a-z-]+$/);
+    }
+  });
+  it('builds the index, filtered listing, search and path finder addresses', () => {
+    expect(listingIndexPath('nl', 'stories')).toBe('/verhalen/index.json');
+    expect(listingIndexPath('en', 'opportunities')).toBe('/en/opportunities/index.json');
+    expect(filteredPath('nl', 'opportunities', 'age=18-25&line=werken')).toBe(
+      '/kansen/?age=18-25&line=werken',
+    );
+    expect(filteredPath('nl', 'opportunities', '')).toBe('/kansen/');
+    expect(path('nl', 'search')).toBe('/zoeken/');
+    expect(path('en', 'search')).toBe('/en/search/');
+    expect(forYouPath('nl')).toBe('/voor-jou/');
+    expect(forYouPath('en', 'hunkertukker', '18-25', 'werken')).toBe(
+      '/en/for-you/hunkertukker/18-25/werken/',
+    );
   });
 });

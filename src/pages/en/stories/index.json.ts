@@ -1,0 +1,3 @@
+import { indexEndpoint } from '../../../lib/listing-index';
+
+export const GET = indexEndpoint('stories', 'en');

@@ -1,0 +1,247 @@
+/**
+ * `<site-search>`: the search page. Pagefind (`/pagefind/pagefind.js`, written by the build) is
+ * imported only when the visitor searches: a query in the URL, typing, focusing the field or
+ * choosing a filter. Results are our own markup from a `<template>`: kind, date, title, excerpt
+ * and facets. Filters use the names and ids of the listing URLs; the state lives in the URL
+ * (`/zoeken/?q=stage&type=opportunity`), so results can be shared and back/forward work.
+ */
+import { isEmpty, parseQuery, toQuery, type FacetKey, type Selection } from '../lib/facets';
+import { fill, plural } from '../lib/text';
+
+/** The part of Pagefind's JS API this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (
+    term: string | null,
+    options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<PagefindSearch>;
+}
+
+interface Strings {
+  start: string;
+  loading: string;
+  one: string;
+  many: string;
+  none: string;
+  error: string;
+}
+
+const PAGE = 10;
+const DEBOUNCE = 250;
+
+class SiteSearch extends HTMLElement {
+  private pagefind?: Promise<Pagefind>;
+  private spec: Record<string, string[]> = {};
+  private inputs: HTMLInputElement[] = [];
+  private strings!: Strings;
+  private run = 0;
+  private timer = 0;
+  private results: PagefindSearch['results'] = [];
+  private shown = 0;
+  private readonly onPop = () => {
+    this.fromLocation();
+    void this.search();
+  };
+
+  private el<T extends HTMLElement = HTMLElement>(name: string): T {
+    return this.querySelector(`[data-${name}]`) as T;
+  }
+
+  private get field() {
+    return this.el<HTMLInputElement>('input');
+  }
+
+  connectedCallback() {
+    this.strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    this.inputs = [...this.el('filters').querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    for (const input of this.inputs) (this.spec[input.name] ??= []).push(input.value);
+    this.el('ui').hidden = false;
+    this.el('noscript').hidden = true;
+
+    const field = this.field;
+    field.addEventListener('focus', () => void this.load(), { once: true });
+    field.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => {
+        this.remember(false);
+        void this.search();
+      }, DEBOUNCE);
+    });
+    this.el('form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.timer);
+      this.remember(true);
+      void this.search();
+    });
+    this.el('filters').addEventListener('change', () => {
+      this.remember(true);
+      void this.search();
+    });
+    this.el('more').addEventListener('click', () => void this.more(true));
+    addEventListener('popstate', this.onPop);
+
+    this.fromLocation();
+    if (this.field.value.trim() || !isEmpty(this.selection())) void this.search();
+  }
+
+  disconnectedCallback() {
+    removeEventListener('popstate', this.onPop);
+  }
+
+  /** Import and start Pagefind (once). */
+  private load(): Promise<Pagefind> {
+    this.pagefind ??= (async () => {
+      const url = `${this.dataset.bundle ?? '/pagefind/'}pagefind.js`;
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ excerptLength: 24 });
+      await pagefind.init();
+      // Loads the filter index, so that searches return counts per filter value.
+      await pagefind.filters();
+      return pagefind;
+    })();
+    return this.pagefind;
+  }
+
+  private selection(): Selection {
+    const selection: Selection = {};
+    for (const input of this.inputs)
+      if (input.checked) (selection[input.name as FacetKey] ??= []).push(input.value);
+    return selection;
+  }
+
+  private get sort() {
+    return this.el<HTMLSelectElement>('sort');
+  }
+
+  /** Put the query, filters and order in the URL: a new history entry, or replace while typing. */
+  private remember(push: boolean) {
+    const q = this.field.value.trim();
+    const params = [q && `q=${encodeURIComponent(q)}`, toQuery(this.spec, this.selection())];
+    if (this.sort.value) params.push(`sort=${this.sort.value}`);
+    const query = params.filter(Boolean).join('&');
+    const url = `${location.pathname}${query && `?${query}`}`;
+    if (url === location.pathname + location.search) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  private fromLocation() {
+    const params = new URLSearchParams(location.search);
+    this.field.value = params.get('q') ?? '';
+    const selection = parseQuery(this.spec, params);
+    for (const input of this.inputs) {
+      input.checked = selection[input.name as FacetKey]?.includes(input.value) ?? false;
+    }
+    this.sort.value = params.get('sort') === 'date' ? 'date' : '';
+  }
+
+  private async search() {
+    const run = ++this.run;
+    const term = this.field.value.trim();
+    const selection = this.selection();
+    const status = this.el('status');
+    const list = this.el('results');
+    if (!term && isEmpty(selection)) {
+      list.replaceChildren();
+      this.el('more').hidden = true;
+      status.textContent = this.strings.start;
+      for (const input of this.inputs) this.count(input, undefined);
+      return;
+    }
+    status.textContent = this.strings.loading;
+    try {
+      const pagefind = await this.load();
+      const filters = (s: Selection) =>
+        Object.fromEntries(Object.entries(s).map(([key, ids]) => [key, { any: ids ?? [] }]));
+      const sort = this.sort.value === 'date' ? { date: 'desc' as const } : undefined;
+      const found = await pagefind.search(term || null, {
+        filters: filters(selection),
+        ...(sort && { sort }),
+      });
+      // Counts per option: within a selected facet, what choosing the option would give with the
+      // other facets as they are (the same rule as the listings); elsewhere, the current results.
+      const counts: Record<string, Record<string, number>> = { ...found.filters };
+      for (const key of Object.keys(selection)) {
+        const rest = { ...selection };
+        delete rest[key as FacetKey];
+        counts[key] = (await pagefind.search(term || null, { filters: filters(rest) })).filters[key] ?? {};
+      }
+      if (run !== this.run) return;
+      for (const input of this.inputs) this.count(input, counts[input.name]?.[input.value] ?? 0);
+      this.results = found.results;
+      this.shown = 0;
+      list.replaceChildren();
+      await this.more(false);
+      if (run !== this.run) return;
+      const n = this.results.length;
+      status.textContent =
+        n === 0
+          ? fill(this.strings.none, { q: term })
+          : fill(plural(n, this.strings.one, this.strings.many), { q: term });
+    } catch {
+      if (run === this.run) status.textContent = this.strings.error;
+    }
+  }
+
+  private count(input: HTMLInputElement, n: number | undefined) {
+    const label = input.parentElement as HTMLElement;
+    label.toggleAttribute('data-zero', n === 0);
+    (label.querySelector('[data-count]') as HTMLElement).textContent = n === undefined ? '' : `(${n})`;
+  }
+
+  /** Load and show the next results; with `focus`, move focus to the first new one. */
+  private async more(focus: boolean) {
+    const run = this.run;
+    const next = this.results.slice(this.shown, this.shown + PAGE);
+    const data = await Promise.all(next.map((result) => result.data()));
+    if (run !== this.run) return;
+    const items = data.map((result) => this.render(result));
+    this.el('results').append(...items);
+    this.shown += next.length;
+    this.el('more').hidden = this.shown >= this.results.length;
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  private label(key: string, id: string) {
+    return this.inputs.find((input) => input.name === key && input.value === id)?.dataset.label ?? id;
+  }
+
+  private render(result: PagefindResultData): HTMLElement {
+    const template = this.querySelector('template[data-result]') as HTMLTemplateElement;
+    const item = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+    const slot = (name: string) => item.querySelector(`[data-slot="${name}"]`) as HTMLElement;
+    const link = slot('link') as HTMLAnchorElement;
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    const type = result.filters.type?.[0];
+    slot('kicker').textContent = [type && this.label('type', type), result.meta.when]
+      .filter(Boolean)
+      .join(' · ');
+    // Pagefind escapes the page text in an excerpt and only adds <mark> around the matches.
+    slot('excerpt').innerHTML = result.excerpt;
+    const facets = slot('facets');
+    for (const key of ['line', 'age', 'segment']) {
+      for (const id of result.filters[key] ?? []) {
+        facets.append(Object.assign(document.createElement('li'), { textContent: this.label(key, id) }));
+      }
+    }
+    const image = slot('image') as HTMLImageElement;
+    if (result.meta.image) image.src = result.meta.image;
+    else image.remove();
+    return item;
+  }
+}
+
+customElements.define('site-search', SiteSearch);

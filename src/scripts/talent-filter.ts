@@ -1,0 +1,262 @@
+/**
+ * `<talent-filter>`: instant filtering of a listing, on top of a page that works without it.
+ *
+ * The server renders one page of cards, a form of checkboxes and, for visitors without
+ * JavaScript, links to the pre-rendered single-facet pages. This element marks itself ready
+ * (CSS then shows the checkboxes instead of the links), and on first use loads the listing's JSON
+ * index so that any combination of facets filters the whole collection in place:
+ * - the selection lives in the URL query (`?age=18-25&line=werken`): pushState on each change,
+ *   popstate restores it, a reload or a shared link opens the same view;
+ * - every option shows what it would leave; the result count is announced (aria-live);
+ * - an empty result offers the nearest wider selections;
+ * - results are rendered from a `<template>`, one page at a time ("show more").
+ * Matching and counting are the same functions the build uses (`src/lib/facets.ts`).
+ */
+import {
+  evaluate,
+  isEmpty,
+  parseQuery,
+  sameSelection,
+  toQuery,
+  widerSelections,
+  type FacetKey,
+  type FacetSpec,
+  type FacetValues,
+  type Selection,
+} from '../lib/facets';
+import { fill, plural } from '../lib/text';
+
+/** One item of a listing's JSON index (written by `src/lib/listing-index.ts`). */
+interface IndexItem {
+  /** URL, title, summary, kicker, meta facts. */
+  u: string;
+  t: string;
+  s: string;
+  k: string;
+  m: string[];
+  /** Index into `images`, or -1. */
+  i: number;
+  /** Facet ids per key. */
+  f: FacetValues;
+}
+
+interface ListingIndex {
+  images: { src: string; srcset: string }[];
+  items: IndexItem[];
+}
+
+interface Strings {
+  one: string;
+  many: string;
+  without: string;
+  loading: string;
+  active: { none: string; one: string; many: string };
+}
+
+class TalentFilter extends HTMLElement {
+  private spec: Record<string, string[]> = {};
+  private base: Selection = {};
+  private selection: Selection = {};
+  private index?: ListingIndex;
+  private facets: FacetValues[] = [];
+  private loading?: Promise<void>;
+  private found: number[] = [];
+  private shown = 0;
+  private inputs: HTMLInputElement[] = [];
+  private strings!: Strings;
+  private heading = '';
+  private readonly onPop = () => {
+    const selection = this.fromLocation();
+    if (!sameSelection(this.spec, selection, this.selection)) void this.update(selection, false);
+  };
+
+  private get facetSpec(): FacetSpec {
+    return this.spec;
+  }
+
+  private el<T extends HTMLElement = HTMLElement>(name: string): T {
+    return this.querySelector(`[data-${name}]`) as T;
+  }
+
+  connectedCallback() {
+    const form = this.el<HTMLFormElement>('form');
+    this.inputs = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    for (const input of this.inputs) (this.spec[input.name] ??= []).push(input.value);
+    this.base = parseQuery(this.facetSpec, this.dataset.base ?? '');
+    this.selection = this.base;
+    this.strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    this.heading = this.querySelector('h1')?.textContent ?? '';
+
+    form.addEventListener('change', () => void this.update(this.fromForm(), true));
+    form.addEventListener('submit', (event) => event.preventDefault());
+    // Start loading the index as soon as the visitor reaches for the filter.
+    const warm = () => void this.load();
+    form.addEventListener('pointerover', warm, { once: true });
+    form.addEventListener('focusin', warm, { once: true });
+    this.el('clear').addEventListener('click', () => void this.update({}, true));
+    this.el('more').addEventListener('click', () => this.more(true));
+    this.el('suggestions').addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-query]');
+      if (button) void this.update(parseQuery(this.facetSpec, button.dataset.query ?? ''), true);
+    });
+    addEventListener('popstate', this.onPop);
+    this.toggleAttribute('data-ready', true);
+
+    const initial = this.fromLocation();
+    if (!this.isBase(initial)) void this.update(initial, false);
+  }
+
+  disconnectedCallback() {
+    removeEventListener('popstate', this.onPop);
+  }
+
+  /** Load the listing's index (once). On failure, fall back to the links of the no-script filter. */
+  load(): Promise<void> {
+    this.loading ??= fetch(this.dataset.index ?? '')
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status}`);
+        return response.json() as Promise<ListingIndex>;
+      })
+      .then((index) => {
+        this.index = index;
+        this.facets = index.items.map((item) => item.f);
+      })
+      .catch(() => {
+        this.removeAttribute('data-ready');
+      });
+    return this.loading;
+  }
+
+  /** Show a selection given as a URL query, without touching history (used by `npm run bench`). */
+  show(query: string) {
+    this.select(parseQuery(this.facetSpec, query));
+    this.render();
+  }
+
+  private isBase(selection: Selection) {
+    return sameSelection(this.facetSpec, selection, this.base);
+  }
+
+  /** The selection in the address bar: the query, plus this page's own facet when on its URL. */
+  private fromLocation(): Selection {
+    const query = parseQuery(this.facetSpec, location.search);
+    if (location.pathname !== this.dataset.self) return query;
+    const merged: Selection = { ...this.base };
+    for (const key of Object.keys(query) as FacetKey[]) {
+      merged[key] = [...new Set([...(merged[key] ?? []), ...(query[key] ?? [])])];
+    }
+    return merged;
+  }
+
+  private fromForm(): Selection {
+    const selection: Selection = {};
+    for (const input of this.inputs)
+      if (input.checked) (selection[input.name as FacetKey] ??= []).push(input.value);
+    return selection;
+  }
+
+  private select(selection: Selection) {
+    this.selection = selection;
+    for (const input of this.inputs) {
+      input.checked = selection[input.name as FacetKey]?.includes(input.value) ?? false;
+    }
+  }
+
+  private async update(selection: Selection, push: boolean) {
+    this.select(selection);
+    if (push) {
+      // This page's own URL for its own selection; otherwise the listing with a query.
+      const query = toQuery(this.facetSpec, selection);
+      const url = this.isBase(selection) ? this.dataset.self : `${this.dataset.path}${query && `?${query}`}`;
+      if (url !== location.pathname + location.search) history.pushState(null, '', url);
+    }
+    if (!this.index && !this.isBase(selection)) {
+      this.el('status').textContent = this.strings.loading;
+      await this.load();
+    }
+    if (this.selection === selection) this.render();
+  }
+
+  private render() {
+    const { selection, index } = this;
+    const server = this.isBase(selection) || !index;
+    this.el('server').hidden = !server;
+    this.el('results').hidden = server;
+    this.el('clear').hidden = isEmpty(selection);
+    const active = Object.values(selection).reduce((sum, ids) => sum + (ids?.length ?? 0), 0);
+    const { none, one, many } = this.strings.active;
+    this.el('active').textContent = active === 0 ? none : plural(active, one, many);
+    const h1 = this.querySelector('h1');
+    if (h1) h1.textContent = this.isBase(selection) ? this.heading : (this.dataset.title ?? '');
+    if (!index) return;
+
+    const evaluation = evaluate(this.facets, this.facetSpec, selection);
+    for (const input of this.inputs) {
+      const count = evaluation.counts[input.name as FacetKey]?.[input.value] ?? 0;
+      const label = input.parentElement as HTMLElement;
+      label.toggleAttribute('data-zero', count === 0);
+      (label.querySelector('[data-count]') as HTMLElement).textContent = `(${count})`;
+    }
+    this.found = evaluation.matches;
+    this.el('status').textContent = plural(this.found.length, this.strings.one, this.strings.many);
+    if (server) return;
+
+    this.el('list').replaceChildren();
+    this.shown = 0;
+    this.more(false);
+    this.el('empty').hidden = this.found.length > 0;
+    const suggestions = this.el('suggestions');
+    suggestions.replaceChildren();
+    if (this.found.length > 0) return;
+    for (const wider of widerSelections(selection, evaluation).slice(0, 3)) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.query = toQuery(this.facetSpec, wider.selection);
+      button.className = 'min-h-11 rounded-sm border-2 border-ink bg-white px-3 py-1 font-bold hover:bg-lime';
+      const legend = this.querySelector(`[data-facet="${wider.key}"] legend`)?.textContent ?? wider.key;
+      button.textContent = fill(this.strings.without, { facet: legend.toLowerCase(), n: wider.count });
+      const item = document.createElement('li');
+      item.append(button);
+      suggestions.append(item);
+    }
+  }
+
+  /** Add the next page of results; with `focus`, move focus to the first new one. */
+  private more(focus: boolean) {
+    const items = this.index?.items ?? [];
+    const next = this.found.slice(this.shown, this.shown + (Number(this.dataset.pageSize) || 12));
+    const cards = next.map((i) => this.card(items[i] as IndexItem));
+    this.el('list').append(...cards);
+    this.shown += next.length;
+    this.el('more').hidden = this.shown >= this.found.length;
+    if (focus) cards[0]?.querySelector('a')?.focus();
+  }
+
+  private card(item: IndexItem): HTMLElement {
+    const template = this.querySelector('template[data-card]') as HTMLTemplateElement;
+    const card = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+    const slot = (name: string) => card.querySelector(`[data-slot="${name}"]`) as HTMLElement;
+    const text = (name: string, value: string) => {
+      if (value) slot(name).textContent = value;
+      else slot(name).remove();
+    };
+    const link = slot('link') as HTMLAnchorElement;
+    link.href = item.u;
+    link.textContent = item.t;
+    text('kicker', item.k);
+    text('summary', item.s);
+    const meta = slot('meta');
+    if (item.m.length === 0) meta.remove();
+    for (const fact of item.m)
+      meta.append(Object.assign(document.createElement('li'), { textContent: fact }));
+    const image = this.index?.images[item.i];
+    const img = slot('image') as HTMLImageElement;
+    if (image) {
+      img.srcset = image.srcset;
+      img.src = image.src;
+    } else img.remove();
+    return card;
+  }
+}
+
+customElements.define('talent-filter', TalentFilter);

@@ -1,0 +1,106 @@
+// The search index as built: exactly the detail pages of what is published (minus closed
+// opportunities) and the topic pages are indexed, only their main content, with filters named and
+// valued like the listing URLs; one index per language.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isClosed } from '../../src/lib/events';
+import { path } from '../../src/lib/routes';
+import { buildNow } from '../../src/lib/time';
+import { lines, locales, segments } from '../../src/lib/vocabulary';
+import { published } from '../support/content';
+import { DIST, html, htmlPages } from '../support/dist';
+
+const now = buildNow();
+
+/** The pages search should know, per language. */
+function expectedIndexed(locale: (typeof locales)[number]) {
+  const opportunities = published('opportunities', locale);
+  return {
+    open: [
+      ...published('stories', locale).map((entry) => path(locale, 'stories', entry.slug)),
+      ...published('events', locale).map((entry) => path(locale, 'events', entry.slug)),
+      ...opportunities
+        .filter((entry) => !isClosed(entry.data.deadline as Date, now))
+        .map((entry) => path(locale, 'opportunities', entry.slug)),
+      ...lines.ids.map((id) => path(locale, 'programme', id)),
+      ...segments.ids.map((id) => path(locale, 'profiles', id)),
+      path(locale, 'programme'),
+    ].sort(),
+    closed: opportunities
+      .filter((entry) => isClosed(entry.data.deadline as Date, now))
+      .map((entry) => path(locale, 'opportunities', entry.slug)),
+  };
+}
+
+const indexed = htmlPages().filter((page) => /<main\b[^>]*data-pagefind-body/.test(html(page)));
+
+describe.each(locales)('the %s search index', (locale) => {
+  const expected = expectedIndexed(locale);
+  const mine = indexed.filter((page) => (page.startsWith('/en/') ? 'en' : 'nl') === locale).sort();
+
+  it('covers exactly the published detail pages and the topic pages', () => {
+    expect(mine).toEqual(expected.open);
+  });
+
+  it('leaves closed opportunities out', () => {
+    for (const page of expected.closed) expect(mine, page).not.toContain(page);
+  });
+
+  it('is written by the build, one index per language', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(entry.languages[locale]?.page_count).toBe(expected.open.length);
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});
+
+describe('indexed pages', () => {
+  it('index the main content only, never the header, navigation or footer', () => {
+    for (const page of indexed) {
+      const source = html(page);
+      expect(source.match(/data-pagefind-body/g)?.length, page).toBe(1);
+      const main = /<main\b[^>]*data-pagefind-body[^>]*>/.exec(source)?.index ?? -1;
+      expect(source.indexOf('</header>'), page).toBeGreaterThan(0);
+      expect(source.indexOf('</header>'), page).toBeLessThan(main);
+      expect(source.indexOf('<footer'), page).toBeGreaterThan(source.indexOf('</main>'));
+    }
+  });
+
+  it('declare their facets as filters with the ids of the listing URLs', () => {
+    for (const locale of locales) {
+      for (const entry of published('stories', locale)) {
+        const source = html(path(locale, 'stories', entry.slug));
+        expect(source).toContain('data-pagefind-filter="type:story"');
+        for (const id of entry.data.lines as string[]) expect(source).toContain(`data-pagefind-filter="line:${id}"`);
+        for (const id of entry.data.ages as string[]) expect(source).toContain(`data-pagefind-filter="age:${id}"`);
+        for (const id of entry.data.segments as string[]) {
+          expect(source).toContain(`data-pagefind-filter="segment:${id}"`);
+        }
+        expect(source).toMatch(/data-pagefind-sort="date:\d{4}-\d{2}-\d{2}"/);
+        expect(source).toContain('data-pagefind-meta="image[data-value]"');
+      }
+    }
+  });
+
+  it('skip the lists of other entries on a page (related stories, tagged content)', () => {
+    const story = published('stories', 'nl')[0];
+    const source = html(path('nl', 'stories', story?.slug));
+    if (source.includes('id="related"')) {
+      expect(source).toMatch(/<section aria-labelledby="related"[^>]*data-pagefind-ignore="all"/);
+    }
+    const topic = html(path('nl', 'programme', 'werken'));
+    expect(topic).toContain('data-pagefind-ignore="all"');
+  });
+});
+
+describe('pages that are not indexed', () => {
+  it('include the listings, the home page, the search page and the path finder', () => {
+    for (const locale of locales) {
+      for (const page of [path(locale, 'home'), path(locale, 'stories'), path(locale, 'search'), path(locale, 'forYou')]) {
+        expect(indexed, page).not.toContain(page);
+      }
+    }
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * What each listing should show, computed from content/ with the site's own rules: the
+ * published entries of the listing in listing order (closed opportunities left out, events
+ * upcoming first), with their facet values from `src/lib/facets.ts`. Tests filter these with the
+ * same `matches`/`evaluate` functions and compare with what the build and the browser show.
+ */
+import {
+  facetTable,
+  facetValuesOf,
+  matches,
+  type FacetValues,
+  type Listing,
+  type Selection,
+} from '../../src/lib/facets';
+import { isClosed, isPast } from '../../src/lib/events';
+import { listingPath, path, type FacetOption } from '../../src/lib/routes';
+import { buildNow } from '../../src/lib/time';
+import type { Locale } from '../../src/lib/vocabulary';
+import { published } from './content';
+
+export interface Listed {
+  slug: string;
+  title: string;
+  /** The entry's page. */
+  href: string;
+  facets: FacetValues;
+}
+
+const time = (value: unknown) => (value as Date).getTime();
+
+const cache = new Map<string, Listed[]>();
+
+/** The entries of a listing in the order the site lists them (read from content/ once). */
+export function listed(listing: Listing, locale: Locale, now: Date = buildNow()): Listed[] {
+  const key = `${listing}:${locale}:${now.toISOString().slice(0, 10)}`;
+  let entries = cache.get(key);
+  if (!entries) {
+    entries = read(listing, locale, now);
+    cache.set(key, entries);
+  }
+  return entries;
+}
+
+function read(listing: Listing, locale: Locale, now: Date): Listed[] {
+  const entries = published(listing, locale, now);
+  const item = (entry: (typeof entries)[number], computed: FacetValues = {}): Listed => ({
+    slug: entry.slug,
+    title: entry.data.title,
+    href: path(locale, listing, entry.slug),
+    facets: facetValuesOf(listing, entry.data, computed),
+  });
+  if (listing === 'stories') {
+    return entries.sort((a, b) => time(b.data.publishDate) - time(a.data.publishDate)).map((e) => item(e));
+  }
+  if (listing === 'opportunities') {
+    return entries
+      .filter((entry) => !isClosed(entry.data.deadline as Date, now))
+      .sort((a, b) => time(a.data.deadline) - time(b.data.deadline))
+      .map((e) => item(e));
+  }
+  const timed = (entry: (typeof entries)[number]) => ({
+    start: entry.data.start as Date,
+    end: entry.data.end as Date,
+  });
+  const upcoming = entries
+    .filter((entry) => !isPast(timed(entry), now))
+    .sort((a, b) => time(a.data.start) - time(b.data.start));
+  const past = entries
+    .filter((entry) => isPast(timed(entry), now))
+    .sort((a, b) => time(b.data.start) - time(a.data.start));
+  return [
+    ...upcoming.map((e) => item(e, { when: ['komend'] })),
+    ...past.map((e) => item(e, { when: ['geweest'] })),
+  ];
+}
+
+/** The entries of a listing that match a selection, in listing order. */
+export function matching(listing: Listing, locale: Locale, selection: Selection): Listed[] {
+  return listed(listing, locale).filter((entry) => matches(entry.facets, selection));
+}
+
+/** Every single-facet option of a listing, with its page. */
+export function options(listing: Listing, locale: Locale): (FacetOption & { href: string })[] {
+  return facetTable[listing].flatMap(({ key, vocabulary }) =>
+    vocabulary.ids.map((id) => ({ key, id, href: listingPath(locale, listing, { key, id }) })),
+  );
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+  evaluate,
+  facetTable,
+  facetValuesOf,
+  isEmpty,
+  listings,
+  matches,
+  parseQuery,
+  sameSelection,
+  specOf,
+  toQuery,
+  widerSelections,
+  type FacetValues,
+} from '../../src/lib/facets';
+import * as vocabulary from '../../src/lib/vocabulary';
+
+const spec = specOf('opportunities');
+
+const items: FacetValues[] = [
+  { type: ['stage'], level: ['mbo'], age: ['18-25'], line: ['werken'] },
+  { type: ['stage'], level: ['hbo', 'wo'], age: ['18-25'], line: ['werken', 'wonen'] },
+  { type: ['baan'], level: ['hbo'], age: ['25-30', '30-35'], line: ['werken'] },
+  { type: ['traineeship'], level: ['wo'], age: ['18-25', '25-30'], line: ['werken'] },
+  { type: ['baan'], level: ['mbo'], age: ['30-35'], line: ['leven'] },
+];
+
+describe('the facet table', () => {
+  it('gives every listing age, programme line and target group, read from the vocabulary', () => {
+    for (const listing of listings) {
+      const keys = facetTable[listing].map((f) => f.key);
+      expect(keys).toEqual(expect.arrayContaining(['age', 'line', 'segment']));
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+    expect(specOf('stories').age).toBe(vocabulary.ages.ids);
+    expect(specOf('stories').format).toBe(vocabulary.storyFormats.ids);
+    expect(specOf('opportunities').type).toBe(vocabulary.opportunityTypes.ids);
+    expect(specOf('opportunities').sector).toBe(vocabulary.sectors.ids);
+    expect(specOf('opportunities').level).toBe(vocabulary.levels.ids);
+    expect(specOf('events').type).toBe(vocabulary.eventTypes.ids);
+    expect(specOf('events').when).toBe(vocabulary.eventTimes.ids);
+  });
+
+  it('reads the facet values of an entry from its fields, one id or a list', () => {
+    const values = facetValuesOf(
+      'events',
+      {
+        type: 'talenttop',
+        ages: ['18-25'],
+        lines: ['werken', 'wonen'],
+        segments: ['hunkertukker'],
+        moments: [],
+      },
+      { when: ['komend'] },
+    );
+    expect(values).toEqual({
+      when: ['komend'],
+      type: ['talenttop'],
+      age: ['18-25'],
+      line: ['werken', 'wonen'],
+      segment: ['hunkertukker'],
+      moment: [],
+    });
+  });
+});
+
+describe('URL queries', () => {
+  it('round-trip a selection in a fixed order, whatever order the ids came in', () => {
+    const selection = parseQuery(spec, 'line=werken&age=25-30,18-25&level=hbo');
+    expect(selection).toEqual({ level: ['hbo'], age: ['18-25', '25-30'], line: ['werken'] });
+    expect(toQuery(spec, selection)).toBe('level=hbo&age=18-25,25-30&line=werken');
+    expect(parseQuery(spec, toQuery(spec, selection))).toEqual(selection);
+  });
+
+  it('accept repeated keys, as a plain HTML form sends them', () => {
+    expect(parseQuery(spec, '?age=18-25&age=30-35')).toEqual({ age: ['18-25', '30-35'] });
+  });
+
+  it('ignore unknown keys, unknown ids, repeats and junk safely', () => {
+    expect(parseQuery(spec, 'colour=red&age=99-100&age=18-25,18-25&line=&format=video&__proto__=x')).toEqual({
+      age: ['18-25'],
+    });
+    expect(parseQuery(spec, 'age=toString&line=constructor')).toEqual({});
+    expect(parseQuery(spec, '%%%&=&&age')).toEqual({});
+  });
+
+  it('give an empty query for an empty selection', () => {
+    expect(toQuery(spec, {})).toBe('');
+    expect(isEmpty({})).toBe(true);
+    expect(isEmpty({ age: [] })).toBe(true);
+    expect(isEmpty({ age: ['18-25'] })).toBe(false);
+    expect(sameSelection(spec, { age: ['25-30', '18-25'] }, { age: ['18-25', '25-30'] })).toBe(true);
+  });
+});
+
+describe('matching', () => {
+  it('is OR within a facet and AND across facets', () => {
+    const selection = { type: ['stage', 'traineeship'], age: ['18-25'] };
+    expect(items.map((item) => matches(item, selection))).toEqual([true, true, false, true, false]);
+    expect(evaluate(items, spec, selection).matches).toEqual([0, 1, 3]);
+    expect(evaluate(items, spec, { age: ['30-35'], line: ['leven', 'werken'] }).matches).toEqual([2, 4]);
+  });
+
+  it('matches everything without a selection and nothing that lacks a selected facet', () => {
+    expect(evaluate(items, spec, {}).matches).toEqual([0, 1, 2, 3, 4]);
+    expect(matches({}, { age: ['18-25'] })).toBe(false);
+  });
+
+  it('counts per option what choosing it would leave, given the other facets', () => {
+    const { counts } = evaluate(items, spec, { type: ['stage'], level: ['hbo'] });
+    // Within the selected type facet: items at level hbo, per type.
+    expect(counts.type).toMatchObject({ stage: 1, baan: 1, traineeship: 0, leerwerktraject: 0 });
+    // Within the selected level facet: stages, per level.
+    expect(counts.level).toEqual({ mbo: 1, hbo: 1, wo: 1 });
+    // An unselected facet counts the current results (item 1 only).
+    expect(counts.age).toEqual({ '4-18': 0, '18-25': 1, '25-30': 0, '30-35': 0 });
+    expect(counts.line).toMatchObject({ werken: 1, wonen: 1, leven: 0 });
+  });
+
+  it('counts agree with filtering for every single option (brute force)', () => {
+    const selection = { age: ['18-25', '30-35'], line: ['werken'] };
+    const { counts } = evaluate(items, spec, selection);
+    for (const [key, ids] of Object.entries(spec)) {
+      for (const id of ids ?? []) {
+        const alone = { ...selection, [key]: [id] };
+        const expected = items.filter((item) => matches(item, alone)).length;
+        expect(counts[key as keyof typeof counts]?.[id], `${key}=${id}`).toBe(expected);
+      }
+    }
+  });
+});
+
+describe('the nearest wider selection', () => {
+  it('suggests leaving out the facet that brings back the most, and only useful ones', () => {
+    const selection = { type: ['traineeship'], level: ['mbo'], age: ['30-35'] };
+    const evaluation = evaluate(items, spec, selection);
+    expect(evaluation.matches).toEqual([]);
+    const wider = widerSelections(selection, evaluation);
+    // Without level: traineeship at 30-35: none. Without type: mbo at 30-35: item 4. Without age: none.
+    expect(wider).toEqual([{ key: 'type', selection: { level: ['mbo'], age: ['30-35'] }, count: 1 }]);
+  });
+
+  it('counts what leaving out each facet would show', () => {
+    const selection = { type: ['stage'], age: ['30-35'] };
+    const { without } = evaluate(items, spec, selection);
+    expect(without).toEqual({ type: 2, age: 2 });
+  });
+});
