@@ -50,14 +50,25 @@ export async function openPractice(page: Page): Promise<void> {
   await page.getByRole('button', { name: /test ?repository|testrepository/i }).click();
 }
 
-/** The text of a file in the practice repository, as the CMS saved it. */
+/**
+ * The text of a file in the practice repository, as the CMS saved it. While the CMS is still
+ * writing the file, reading it fails (NotReadableError): then it tries again, for up to 5 s.
+ */
 export async function practiceFile(page: Page, path: string): Promise<string> {
   return page.evaluate(
     async ({ path, sandbox }) => {
       const parts = path.split('/');
-      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(sandbox);
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
-      return (await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(sandbox);
+          for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+          return await (await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
+        } catch (error) {
+          if (!(error instanceof DOMException && error.name === 'NotReadableError') || attempt >= 50)
+            throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     },
     { path, sandbox: SANDBOX },
   );
