@@ -179,6 +179,7 @@ export const en: Dictionary = {
     previous: 'Previous',
     next: 'Next',
     page: 'Page',
+    toResults: 'Go to the results',
     loading: 'Loading results…',
   },
   search: {

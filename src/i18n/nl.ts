@@ -180,6 +180,7 @@ export const nl = {
     previous: 'Vorige',
     next: 'Volgende',
     page: 'Pagina',
+    toResults: 'Naar de resultaten',
     loading: 'Resultaten laden…',
   },
   search: {

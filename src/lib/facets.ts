@@ -150,6 +150,41 @@ export function sameSelection(spec: FacetSpec, a: Selection, b: Selection): bool
   return toQuery(spec, a) === toQuery(spec, b);
 }
 
+/**
+ * What a listing shows for a facet the URL says nothing about. The agenda shows what is still to
+ * come: `/agenda/` is the upcoming events, `/agenda/?type=workshop` the upcoming workshops.
+ * A visitor who wants past events too asks for them (`?when=komend,geweest`).
+ */
+export const listingDefaults: Record<Listing, Selection> = {
+  stories: {},
+  events: { when: ['komend'] },
+  opportunities: {},
+};
+
+/** A selection with the defaults filled in for the facets it does not mention. */
+export function withDefaults(defaults: Selection, selection: Selection): Selection {
+  const full: Selection = { ...selection };
+  for (const key of Object.keys(defaults) as FacetKey[]) {
+    if ((full[key]?.length ?? 0) === 0) full[key] = [...(defaults[key] ?? [])];
+  }
+  return full;
+}
+
+/**
+ * The URL query of a selection on a listing with defaults: a facet at its default is left out, a
+ * facet with a default but nothing chosen (no restriction) is written with all its ids, so the
+ * URL read back with `withDefaults` gives the same view.
+ */
+export function toListingQuery(spec: FacetSpec, defaults: Selection, selection: Selection): string {
+  const written: Selection = { ...selection };
+  for (const key of Object.keys(defaults) as FacetKey[]) {
+    const chosen = written[key] ?? [];
+    if (chosen.length === 0) written[key] = [...(spec[key] ?? [])];
+    else if (sameSelection(spec, { [key]: chosen }, { [key]: defaults[key] ?? [] })) delete written[key];
+  }
+  return toQuery(spec, written);
+}
+
 /** A selection with one facet left out. */
 export function without(selection: Selection, key: FacetKey): Selection {
   const rest = { ...selection };

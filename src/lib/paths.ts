@@ -1,7 +1,7 @@
 /** getStaticPaths for detail pages and the extra pages of listings. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { alternatesOf, slugOf } from './content';
-import { facetTable, type Listing } from './facets';
+import { facetTable, listingDefaults, type Listing } from './facets';
 import { filtered, pageCount } from './listing';
 import { answerIds, questions } from './pathfinder';
 import { listingPath, path, type FacetOption, type Section } from './routes';
@@ -27,7 +27,7 @@ export async function entryPaths<C extends Localised>(collection: C, section: Se
  * a page, also one without entries yet (it shows an empty state), so a shared link never breaks.
  */
 export async function listingPaths(listing: Listing, locale: Locale) {
-  const { matches, evaluation } = await filtered(listing, locale, {});
+  const { matches, evaluation } = await filtered(listing, locale, listingDefaults[listing]);
   const prefix = path(locale, listing);
   const route = (option: FacetOption | undefined, page: number) => ({
     params: { filter: listingPath(locale, listing, option, page).slice(prefix.length, -1) },

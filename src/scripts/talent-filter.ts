@@ -14,11 +14,12 @@
  */
 import {
   evaluate,
-  isEmpty,
   parseQuery,
   sameSelection,
+  toListingQuery,
   toQuery,
   widerSelections,
+  withDefaults,
   type FacetKey,
   type FacetSpec,
   type FacetValues,
@@ -56,6 +57,8 @@ interface Strings {
 class TalentFilter extends HTMLElement {
   private spec: Record<string, string[]> = {};
   private base: Selection = {};
+  /** What the listing shows for a facet the URL leaves out (the agenda: upcoming events). */
+  private defaults: Selection = {};
   private selection: Selection = {};
   private index?: ListingIndex;
   private facets: FacetValues[] = [];
@@ -83,6 +86,7 @@ class TalentFilter extends HTMLElement {
     this.inputs = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     for (const input of this.inputs) (this.spec[input.name] ??= []).push(input.value);
     this.base = parseQuery(this.facetSpec, this.dataset.base ?? '');
+    this.defaults = parseQuery(this.facetSpec, this.dataset.defaults ?? '');
     this.selection = this.base;
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     this.heading = this.querySelector('h1')?.textContent ?? '';
@@ -93,7 +97,7 @@ class TalentFilter extends HTMLElement {
     const warm = () => void this.load();
     form.addEventListener('pointerover', warm, { once: true });
     form.addEventListener('focusin', warm, { once: true });
-    this.el('clear').addEventListener('click', () => void this.update({}, true));
+    this.el('clear').addEventListener('click', () => void this.update(this.defaults, true));
     this.el('more').addEventListener('click', () => this.more(true));
     this.el('suggestions').addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-query]');
@@ -137,15 +141,24 @@ class TalentFilter extends HTMLElement {
     return sameSelection(this.facetSpec, selection, this.base);
   }
 
-  /** The selection in the address bar: the query, plus this page's own facet when on its URL. */
+  /**
+   * The selection in the address bar: the query, plus this page's own facet when on its URL, with
+   * the listing's defaults for facets neither mentions.
+   */
   private fromLocation(): Selection {
     const query = parseQuery(this.facetSpec, location.search);
-    if (location.pathname !== this.dataset.self) return query;
-    const merged: Selection = { ...this.base };
+    const merged: Selection = {};
+    if (location.pathname === this.dataset.self) {
+      // The page's own option (not what only the defaults put in its base).
+      for (const key of Object.keys(this.base) as FacetKey[]) {
+        const own = { [key]: this.base[key] ?? [] };
+        if (!sameSelection(this.facetSpec, own, { [key]: this.defaults[key] ?? [] })) merged[key] = own[key];
+      }
+    }
     for (const key of Object.keys(query) as FacetKey[]) {
       merged[key] = [...new Set([...(merged[key] ?? []), ...(query[key] ?? [])])];
     }
-    return merged;
+    return withDefaults(this.defaults, merged);
   }
 
   private fromForm(): Selection {
@@ -166,7 +179,7 @@ class TalentFilter extends HTMLElement {
     this.select(selection);
     if (push) {
       // This page's own URL for its own selection; otherwise the listing with a query.
-      const query = toQuery(this.facetSpec, selection);
+      const query = toListingQuery(this.facetSpec, this.defaults, selection);
       const url = this.isBase(selection) ? this.dataset.self : `${this.dataset.path}${query && `?${query}`}`;
       if (url !== location.pathname + location.search) history.pushState(null, '', url);
     }
@@ -182,7 +195,7 @@ class TalentFilter extends HTMLElement {
     const server = this.isBase(selection) || !index;
     this.el('server').hidden = !server;
     this.el('results').hidden = server;
-    this.el('clear').hidden = isEmpty(selection);
+    this.el('clear').hidden = sameSelection(this.facetSpec, selection, this.defaults);
     const active = Object.values(selection).reduce((sum, ids) => sum + (ids?.length ?? 0), 0);
     const { none, one, many } = this.strings.active;
     this.el('active').textContent = active === 0 ? none : plural(active, one, many);

@@ -31,11 +31,14 @@ type EventEntry = Entry & { data: Entry['data'] & EventFields };
 
 const eventsIn = (locale: Locale) => published('events', locale, now) as EventEntry[];
 const ics = (sitePath: string) => readFileSync(join('dist', sitePath), 'utf8');
-/** The links of a page to event pages (not to the agenda's own archive and series pages). */
+/**
+ * The links of a page to event pages (not to the agenda's own archive and series pages, nor to
+ * its filter and pagination pages, which are deeper: /agenda/type/workshop/).
+ */
 const cardLinks = (source: string, locale: Locale) => {
   const own = reservedEventSlugs.map((slug) => path(locale, 'events', slug));
   return attributes(source, 'a', 'href').filter(
-    (href) => href.startsWith(path(locale, 'events')) && /\/[^/]+\/$/.test(href.slice(path(locale, 'events').length - 1)) && !own.includes(href) && href !== path(locale, 'eventArchive'),
+    (href) => href.startsWith(path(locale, 'events')) && /^\/[^/]+\/$/.test(href.slice(path(locale, 'events').length - 1)) && !own.includes(href) && href !== path(locale, 'eventArchive'),
   );
 };
 

@@ -7,7 +7,9 @@
 import {
   facetTable,
   facetValuesOf,
+  listingDefaults,
   matches,
+  withDefaults,
   type FacetValues,
   type Listing,
   type Selection,
@@ -74,9 +76,13 @@ function read(listing: Listing, locale: Locale, now: Date): Listed[] {
   ];
 }
 
-/** The entries of a listing that match a selection, in listing order. */
+/**
+ * The entries a view of a listing shows, in listing order: those that match the selection, with
+ * the listing's defaults for facets it leaves out (the agenda: upcoming events).
+ */
 export function matching(listing: Listing, locale: Locale, selection: Selection): Listed[] {
-  return listed(listing, locale).filter((entry) => matches(entry.facets, selection));
+  const view = withDefaults(listingDefaults[listing], selection);
+  return listed(listing, locale).filter((entry) => matches(entry.facets, view));
 }
 
 /** Every single-facet option of a listing, with its page. */

@@ -4,14 +4,18 @@ import {
   facetTable,
   facetValuesOf,
   isEmpty,
+  listingDefaults,
   listings,
   matches,
   parseQuery,
   sameSelection,
   specOf,
+  toListingQuery,
   toQuery,
   widerSelections,
+  withDefaults,
   type FacetValues,
+  type Selection,
 } from '../../src/lib/facets';
 import * as vocabulary from '../../src/lib/vocabulary';
 
@@ -144,5 +148,37 @@ describe('the nearest wider selection', () => {
     const selection = { type: ['stage'], age: ['30-35'] };
     const { without } = evaluate(items, spec, selection);
     expect(without).toEqual({ type: 2, age: 2 });
+  });
+});
+
+describe('listing defaults (the agenda shows what is still to come)', () => {
+  const events = specOf('events');
+  const defaults = listingDefaults.events;
+
+  it('fills in a default only for a facet the selection leaves out', () => {
+    expect(withDefaults(defaults, {})).toEqual({ when: ['komend'] });
+    expect(withDefaults(defaults, { type: ['workshop'] })).toEqual({ type: ['workshop'], when: ['komend'] });
+    expect(withDefaults(defaults, { when: ['geweest'] })).toEqual({ when: ['geweest'] });
+    expect(withDefaults(listingDefaults.stories, { age: ['18-25'] })).toEqual({ age: ['18-25'] });
+  });
+
+  it('writes a URL that reads back as the same view', () => {
+    const agenda: FacetValues[] = [
+      { when: ['komend'], type: ['workshop'] },
+      { when: ['komend'], type: ['festival'] },
+      { when: ['geweest'], type: ['workshop'] },
+    ];
+    const shown = (selection: Selection) => evaluate(agenda, events, selection).matches;
+    const cases: Selection[] = [{}, { when: ['komend'] }, { when: ['geweest'] }, { type: ['workshop'] }];
+    for (const selection of cases) {
+      const query = toListingQuery(events, defaults, selection);
+      expect(shown(withDefaults(defaults, parseQuery(events, query))), query).toEqual(shown(selection));
+    }
+    expect(toListingQuery(events, defaults, { when: ['komend'] })).toBe('');
+    expect(toListingQuery(events, defaults, { when: ['komend'], type: ['workshop'] })).toBe('type=workshop');
+    expect(toListingQuery(events, defaults, { type: ['workshop'] })).toBe(
+      'when=komend,geweest&type=workshop',
+    );
+    expect(toListingQuery(events, defaults, { when: ['geweest'] })).toBe('when=geweest');
   });
 });
