@@ -35,8 +35,11 @@ function opportunitiesIn(locale: Locale): OpportunityEntry[] {
   return (published('opportunities', locale, now) as OpportunityEntry[]).map((entry) => ({ ...entry, id: entry.slug }));
 }
 const href = (locale: Locale, entry: { slug: string }) => path(locale, 'opportunities', entry.slug);
-const isOpportunityPage = (link: string, locale: Locale) =>
-  link.startsWith(path(locale, 'opportunities')) && link.endsWith('/') && link !== path(locale, 'opportunities');
+/** A link to one opportunity's page (/kansen/<slug>/), not to a filter or pagination page. */
+const isOpportunityPage = (link: string, locale: Locale) => {
+  const base = path(locale, 'opportunities');
+  return link.startsWith(base) && /^[^/]+\/$/.test(link.slice(base.length));
+};
 
 describe.each(locales)('opportunities in %s', (locale) => {
   const all = opportunitiesIn(locale);
