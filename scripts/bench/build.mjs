@@ -17,6 +17,8 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+import { serve } from './serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
@@ -180,6 +182,37 @@ function imagesProcessed(output) {
   return { total: lines.length, fresh: lines.filter((line) => !line.includes('reused cache entry')).length };
 }
 
+/**
+ * What a visitor's first search costs: open the search page with a query and add up every
+ * Pagefind file the browser fetches until the results show (script, WebAssembly, metadata, index
+ * chunks, fragments). Index chunks and fragments are stored compressed, so this is close to the
+ * bytes on the wire.
+ */
+async function firstQueryBytes(dist, query) {
+  const server = await serve(dist);
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    let files = 0;
+    page.on('response', async (response) => {
+      if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+      files += 1;
+      bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`http://127.0.0.1:${server.address().port}/zoeken/?q=${encodeURIComponent(query)}`);
+    await page.locator('[data-results] [data-result]').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    return { bytes, files };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 const rows = [];
 mkdirSync(WORK, { recursive: true });
 for (const n of SIZES) {
@@ -205,6 +238,8 @@ for (const n of SIZES) {
   rmSync(out, { recursive: true, force: true });
   const full = timed('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env });
   const pages = countFiles(out, '.html');
+  console.log('   first search query…');
+  const search = await firstQueryBytes(out, 'stage');
   console.log('   warm rebuild…');
   const warm = timed('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env });
   const warmImages = imagesProcessed(warm.output);
@@ -226,6 +261,9 @@ for (const n of SIZES) {
     msPerPage: (full.seconds * 1000) / pages,
     images: images.total,
     imagesFresh: images.fresh,
+    imagesPerSecond: images.fresh / first.seconds,
+    searchBytes: search.bytes,
+    searchFiles: search.files,
     warm: warm.seconds,
     warmFresh: warmImages.fresh,
     bare: bare.seconds,
@@ -238,13 +276,13 @@ for (const n of SIZES) {
 rmSync(join(ROOT, 'node_modules/.astro/data-store.json'), { force: true });
 
 const header =
-  '| entries | pages | first build | full build, images cached | peak memory | ms/page | images (new) | warm rebuild (new images) | bare Astro Markdown | bare peak | ratio full/bare |\n' +
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+  '| entries | pages | first build | full build, images cached | peak memory | ms/page | images (new) | new images/s | warm rebuild (new images) | first search (files) | bare Astro Markdown | bare peak | ratio full/bare |\n' +
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
 const table = [
   header,
   ...rows.map(
     (r) =>
-      `| ${r.n} | ${r.pages} | ${r.first.toFixed(1)} s | ${r.full.toFixed(1)} s | ${Math.round(r.fullPeak)} MB | ${r.msPerPage.toFixed(1)} | ${r.images} (${r.imagesFresh}) | ${r.warm.toFixed(1)} s (${r.warmFresh}) | ${r.bare.toFixed(1)} s | ${Math.round(r.barePeak)} MB | ${r.ratio.toFixed(2)} |`,
+      `| ${r.n} | ${r.pages} | ${r.first.toFixed(1)} s | ${r.full.toFixed(1)} s | ${Math.round(r.fullPeak)} MB | ${r.msPerPage.toFixed(1)} | ${r.images} (${r.imagesFresh}) | ${r.imagesPerSecond.toFixed(1)} | ${r.warm.toFixed(1)} s (${r.warmFresh}) | ${(r.searchBytes / 1024).toFixed(0)} KB (${r.searchFiles}) | ${r.bare.toFixed(1)} s | ${Math.round(r.barePeak)} MB | ${r.ratio.toFixed(2)} |`,
   ),
 ].join('\n');
 console.log(`\n${table}\n`);
