@@ -33,6 +33,35 @@ function expectedIndexed(locale: (typeof locales)[number]) {
   };
 }
 
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * The card links (`data-slot="link"`, see EntryCard) of a page that Pagefind would index: inside
+ * the `data-pagefind-body` element and not inside a `data-pagefind-ignore` one. A small tag walker
+ * over the built HTML, which Astro writes with every end tag.
+ */
+function unignoredCards(source: string): string[] {
+  const found: string[] = [];
+  const stack: { name: string; body: boolean; ignore: boolean }[] = [];
+  const text = source.replace(/<(template|script|style)\b[\s\S]*?<\/\1>/g, '');
+  for (const [, close, name = '', attributes = ''] of text.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>/g)) {
+    const tag = name.toLowerCase();
+    if (close) {
+      const at = stack.map((entry) => entry.name).lastIndexOf(tag);
+      if (at !== -1) stack.length = at;
+      continue;
+    }
+    const parent = stack.at(-1);
+    const body = (parent?.body ?? false) || attributes.includes('data-pagefind-body');
+    const ignore = (parent?.ignore ?? false) || attributes.includes('data-pagefind-ignore');
+    if (attributes.includes('data-slot="link"') && body && !ignore) {
+      found.push(/href="([^"]*)"/.exec(attributes)?.[1] ?? '?');
+    }
+    if (!VOID.has(tag) && !attributes.trimEnd().endsWith('/')) stack.push({ name: tag, body, ignore });
+  }
+  return found;
+}
+
 const indexed = htmlPages().filter((page) => /<main\b[^>]*data-pagefind-body/.test(html(page)));
 
 describe.each(locales)('the %s search index', (locale) => {
@@ -81,6 +110,12 @@ describe('indexed pages', () => {
         expect(source).toMatch(/data-pagefind-sort="date:\d{4}-\d{2}-\d{2}"/);
         expect(source).toContain('data-pagefind-meta="image[data-value]"');
       }
+    }
+  });
+
+  it('never index the cards of other entries: every card link sits in a part Pagefind ignores', () => {
+    for (const page of indexed) {
+      expect(unignoredCards(html(page)), page).toEqual([]);
     }
   });
 

@@ -16,8 +16,10 @@ import {
   type Listing,
   type Selection,
 } from '../../src/lib/facets';
+import { useTranslations } from '../../src/i18n';
 import { PAGE_SIZE } from '../../src/lib/pagination';
 import { listingPath, path } from '../../src/lib/routes';
+import { plural } from '../../src/lib/text';
 import { matching } from '../support/listings';
 
 const locale = 'nl';
@@ -80,11 +82,17 @@ async function shown(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
+/** The result count as the listing words it: opportunities count what is open. */
+function countText(listing: Listing, n: number): string {
+  const t = useTranslations(locale);
+  return listing === 'opportunities'
+    ? plural(n, t.careers.countOne, t.careers.countOther)
+    : plural(n, t.filter.resultOne, t.filter.resultMany);
+}
+
 async function expectShowing(page: Page, listing: Listing, selection: Selection) {
   const expected = matching(listing, locale, selection).map((entry) => entry.href);
-  await expect(page.locator('[data-status]')).toHaveText(
-    expected.length === 1 ? '1 resultaat' : `${expected.length} resultaten`,
-  );
+  await expect(page.locator('[data-status]')).toHaveText(countText(listing, expected.length));
   // The page's own view is the server-rendered first page; other views are rendered in place.
   const own = await page.locator('[data-server]').isVisible();
   expect(await shown(page)).toEqual(own ? expected.slice(0, PAGE_SIZE) : expected);
@@ -185,7 +193,7 @@ for (const listing of listings) {
     test('suggests the nearest wider selection when nothing matches', async ({ page }) => {
       const empty = emptyOf(listing);
       await page.goto(`${base}?${queryOf(listing, empty)}`);
-      await expect(page.locator('[data-status]')).toHaveText('0 resultaten');
+      await expect(page.locator('[data-status]')).toHaveText(countText(listing, 0));
       const suggestion = page.locator('[data-suggestions] button').first();
       await expect(suggestion).toBeVisible();
       await suggestion.click();

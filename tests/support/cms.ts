@@ -52,7 +52,8 @@ export async function openPractice(page: Page): Promise<void> {
 
 /**
  * The text of a file in the practice repository, as the CMS saved it. While the CMS is still
- * writing the file, reading it fails (NotReadableError): then it tries again, for up to 5 s.
+ * writing the file, reading it fails (NotReadableError, or NotFoundError before it exists): then
+ * it tries again, for up to 5 s.
  */
 export async function practiceFile(page: Page, path: string): Promise<string> {
   return page.evaluate(
@@ -64,8 +65,8 @@ export async function practiceFile(page: Page, path: string): Promise<string> {
           for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
           return await (await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
         } catch (error) {
-          if (!(error instanceof DOMException && error.name === 'NotReadableError') || attempt >= 50)
-            throw error;
+          const pending = ['NotReadableError', 'NotFoundError'];
+          if (!(error instanceof DOMException && pending.includes(error.name)) || attempt >= 50) throw error;
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }
