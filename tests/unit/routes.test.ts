@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   bothLanguages,
   calendarPath,
+  feedPath,
   localeOfPath,
+  ogImagePath,
   opportunityFeedPath,
   path,
   reservedEventSlugs,
@@ -48,5 +50,12 @@ describe('routes', () => {
     expect(calendarPath('en')).toBe('/en/events.ics');
     expect(opportunityFeedPath('nl')).toBe('/kansen/rss.xml');
     expect(opportunityFeedPath('en')).toBe('/en/opportunities/rss.xml');
+  });
+  it('has the video archive under stories, and paths for feeds and social images', () => {
+    expect(path('nl', 'videos')).toBe('/verhalen/video/');
+    expect(path('en', 'videos')).toBe('/en/stories/video/');
+    expect(feedPath('nl')).toBe('/rss.xml');
+    expect(feedPath('en')).toBe('/en/rss.xml');
+    expect(ogImagePath('en', 'events', 'talenttop-3')).toBe('/og/en/events/talenttop-3.png');
   });
 });
