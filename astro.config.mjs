@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 if (!process.env.BUILD_DATE?.trim() && process.argv.includes('build')) {
   process.env.BUILD_DATE = new Date().toISOString();
 }
+import { cmsFontsFromSite } from './src/integrations/cms-fonts';
 import { socialImages } from './src/integrations/social-images';
 import { PLAYER_ORIGINS } from './src/lib/video';
 
@@ -93,7 +94,8 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    // The CMS uses the fonts it bundles, served by the site, and no CDN (src/integrations/cms-fonts.ts).
+    plugins: [tailwindcss(), cmsFontsFromSite()],
     build: {
       // The CMS at /admin/ is one 2 MB bundle by design; public pages have their own budget
       // (tests/dist/budgets.test.ts).
