@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 if (!process.env.BUILD_DATE?.trim() && process.argv.includes('build')) {
   process.env.BUILD_DATE = new Date().toISOString();
 }
+import { cmsFontsFromSite } from './src/integrations/cms-fonts';
 import { socialImages } from './src/integrations/social-images';
 import { PLAYER_ORIGINS } from './src/lib/video';
 import pagefind from './src/integrations/pagefind.ts';
@@ -96,6 +97,21 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    // The CMS uses the fonts it bundles, served by the site, and no CDN (src/integrations/cms-fonts.ts).
+    plugins: [tailwindcss(), cmsFontsFromSite()],
+    build: {
+      // The CMS at /admin/ is one 2 MB bundle by design; public pages have their own budget
+      // (tests/dist/budgets.test.ts).
+      chunkSizeWarningLimit: 2500,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // withastro/astro#18087: every MDX entry carries a directive the bundler warns about;
+          // harmless, and the noise would hide warnings that matter to editors.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

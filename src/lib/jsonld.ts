@@ -177,9 +177,11 @@ export function jobPostingJsonLd(
 }
 
 /**
- * JSON for inside a <script> element: `<` is written as \u003c so that no text in the content
- * ("</script>", "<!--") can end the element early; `>`, `&` and the two line separators that old
- * JavaScript parsers choke on are escaped too. The result is still the same JSON.
+ * JSON for inside a <script> element, the one serializer for every JSON-LD block of the site
+ * (events, opportunities and stories, through `src/components/JsonLd.astro`): `<` is written as
+ * \u003c so that no text in the content ("</script>", "<!--") can end the element early; `>`, `&`
+ * and the two line separators that old JavaScript parsers choke on are escaped too. The result is
+ * still the same JSON.
  */
 export function serializeJsonLd(value: unknown): string {
   return JSON.stringify(value)

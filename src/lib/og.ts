@@ -17,7 +17,7 @@ import { LOGO } from './brand';
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** Change this when the drawing changes, so cached images are drawn again. */
-export const OG_TEMPLATE_VERSION = 3;
+export const OG_TEMPLATE_VERSION = 4;
 export const OG_CACHE_DIR = join('node_modules', '.astro', 'og');
 
 const PANEL = 640;
@@ -137,15 +137,18 @@ export async function drawOg(
   const right = await sharp(photo)
     .resize(OG_WIDTH - PANEL, OG_HEIGHT, { fit: 'cover', position: 'attention' })
     .toBuffer();
-  return sharp({
-    create: { width: OG_WIDTH, height: OG_HEIGHT, channels: 3, background: colors.ink ?? '#0d2137' },
-  })
-    .composite([
-      { input: right, left: PANEL, top: 0 },
-      { input: Buffer.from(ogSvg(input, colors)), left: 0, top: 0 },
-    ])
-    .png({ compressionLevel: 9, palette: false })
-    .toBuffer();
+  return (
+    sharp({
+      create: { width: OG_WIDTH, height: OG_HEIGHT, channels: 3, background: colors.ink ?? '#0d2137' },
+    })
+      .composite([
+        { input: right, left: PANEL, top: 0 },
+        { input: Buffer.from(ogSvg(input, colors)), left: 0, top: 0 },
+      ])
+      // A 256-colour palette suits flat illustrations and text: about a third of a full-colour PNG.
+      .png({ palette: true, colours: 256, effort: 7, compressionLevel: 9 })
+      .toBuffer()
+  );
 }
 
 /** What this build did with the cache; reported at the end of the build. */

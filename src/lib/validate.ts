@@ -4,8 +4,8 @@
  * runs this before Astro parses an entry, so a build error reads the same as these tests do.
  */
 import { z } from 'astro/zod';
-import { reservedEventSlugs } from './routes';
 import { bodyProblems, propProblems, type ComponentName } from './mdx';
+import { reservedEventSlugs, sections } from './routes';
 import { schemas, type CollectionName } from './schemas';
 import { locales } from './vocabulary';
 
@@ -54,6 +54,14 @@ function locationProblems(collection: CollectionName, file: string, data: Record
     problems.push({
       field: '',
       message: `the file name "${name}" is taken by a page of the agenda itself (${reservedEventSlugs.join(', ')}); rename the file`,
+    });
+  }
+  // A story may not take the address of a page inside the stories section (the video archive).
+  const reservedStorySlugs = collection === 'stories' ? [sections.videos.nl.split('/').pop()] : [];
+  if (name && reservedStorySlugs.includes(name)) {
+    problems.push({
+      field: '',
+      message: `the file name "${name}" is taken by the video archive (${sections.videos.nl}/); give the file another name`,
     });
   }
   const idField =

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appPages, attributes, DIST, html, sitePages } from '../support/dist';
+import { appPages, attributes, DIST, exists, filesEndingIn, html, sitePages } from '../support/dist';
 
 function csp(page: string): Map<string, string[]> {
   const content = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html(page))?.[1] ?? '';
@@ -32,6 +32,17 @@ describe('/admin/', () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const src of scripts) expect(src).toMatch(/^\/_astro\//);
     expect(source).not.toMatch(/unpkg\.com|jsdelivr|cdn\./);
+  });
+
+  it('serves the CMS’s fonts itself: no script names the font CDN, every font file it names is built', () => {
+    const scripts = filesEndingIn('.js').map((file) => readFileSync(join(DIST, file), 'utf8'));
+    for (const script of scripts) expect(script).not.toMatch(/cdn\.jsdelivr\.net|fontsource\/fonts/);
+    const cms = attributes(source, 'script', 'src').map((src) => readFileSync(join(DIST, src), 'utf8'));
+    const fonts = [...new Set(cms.join('\n').match(/\/_astro\/[\w.-]+\.woff2/g))];
+    for (const font of ['source-sans-3', 'noto-mono', 'material-symbols-outlined']) {
+      expect(fonts.some((file) => file.startsWith(`/_astro/${font}-`)), font).toBe(true);
+    }
+    for (const file of fonts) expect(exists(file), file).toBe(true);
   });
 
   it('gets exactly the extra CSP the CMS needs', () => {

@@ -1,6 +1,6 @@
 // The editors' CMS at /admin/: it loads from the site's own build without errors or outside
 // requests, and what it saves keeps the content contract.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
 import { validateEntry } from '../../src/lib/validate';
 import { readFileSync } from 'node:fs';
@@ -16,32 +16,36 @@ function validate(collection: 'stories' | 'events', path: string, raw: string) {
   return validateEntry(collection, path, load(frontmatter), raw);
 }
 
+/**
+ * Everything the page reports as wrong, with no exceptions: page errors, and console errors,
+ * warnings and CSP reports.
+ */
+function problems(page: Page): string[] {
+  const found: string[] = [];
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type()) || /content.security.policy/i.test(message.text()))
+      found.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => found.push(error.message));
+  return found;
+}
+
 test('/admin/ loads the CMS without console errors and without any request outside the site', async ({
   page,
   baseURL,
 }) => {
   const outside: string[] = [];
-  const errors: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(baseURL ?? '') || /^(data|blob):/.test(url)) return route.continue();
-    outside.push(url);
-    return route.abort();
+  const errors = problems(page);
+  const isSite = (url: string) => url.startsWith(baseURL ?? '') || /^(data|blob):/.test(url);
+  // Every request the page makes or tries to make, including any the CSP stops before it is sent.
+  page.on('request', (request) => {
+    if (!isSite(request.url())) outside.push(request.url());
   });
-  const blockedFonts: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    // Sveltia asks for its web fonts from a CDN. The site's CSP (font-src 'self') stops that before
-    // any request is made, and the CMS falls back to system fonts: a known, contained limitation
-    // (docs/cms.md), so those exact messages are collected apart and checked below.
-    const font =
-      /^Loading the font '(https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^']+)' violates .*"font-src 'self'"/.exec(
-        message.text(),
-      );
-    if (font) blockedFonts.push(font[1] ?? '');
-    else errors.push(message.text());
+  await page.route('**/*', (route) => (isSite(route.request().url()) ? route.continue() : route.abort()));
+  const fontFiles: string[] = [];
+  page.on('response', (response) => {
+    if (/\.woff2?$/.test(new URL(response.url()).pathname)) fontFiles.push(response.url());
   });
-  page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/admin/', { waitUntil: 'networkidle' });
   await expect(page.getByRole('button', { name: 'Werken met een lokale repository' })).toBeVisible();
   // Sveltia isolates the service name with Unicode bidi marks: "Inloggen met ⁨GitHub⁩".
@@ -49,7 +53,20 @@ test('/admin/ loads the CMS without console errors and without any request outsi
   await expect(page).toHaveTitle('Talent Hengelo: redactie');
   expect(outside).toEqual([]);
   expect(errors).toEqual([]);
-  expect(blockedFonts.every((url) => url.endsWith('.woff2'))).toBe(true);
+  // The CMS's text and icon fonts load, from the files the site serves itself.
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].map((font) => ({
+      family: font.family.replace(/"/g, ''),
+      status: font.status,
+    }));
+  });
+  expect(fonts.filter((font) => font.status === 'error')).toEqual([]);
+  expect(fonts.filter((font) => font.status === 'loaded').map((font) => font.family)).toEqual(
+    expect.arrayContaining(['Source Sans 3', 'Material Symbols Outlined']),
+  );
+  expect(fontFiles.length).toBeGreaterThan(0);
+  for (const url of fontFiles) expect(url.startsWith(`${baseURL}/_astro/`), url).toBe(true);
   // The page says noindex itself; Sveltia adds a robots tag of its own too.
   await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute('content', 'noindex, nofollow');
 });
@@ -57,8 +74,7 @@ test('/admin/ loads the CMS without console errors and without any request outsi
 test('the CMS lists the site’s content and saves a video story in the form the contract accepts', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const errors = problems(page);
   await openPractice(page);
   await expect(
     page.getByRole('link', { name: /Verhalen/ }).or(page.getByText('Verhalen').first()),
@@ -89,6 +105,7 @@ test('the CMS lists the site’s content and saves a video story in the form the
 });
 
 test('the CMS writes event times as quoted local time', async ({ page }) => {
+  const errors = problems(page);
   await openPractice(page);
   await page.getByText('Agenda', { exact: true }).first().click();
   await page
@@ -104,4 +121,5 @@ test('the CMS writes event times as quoted local time', async ({ page }) => {
   expect(raw).toMatch(/^start: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}"$/m);
   const result = validate('events', path, raw);
   expect(result.ok ? 'ok' : result.message).toBe('ok');
+  expect(errors).toEqual([]);
 });

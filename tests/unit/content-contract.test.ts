@@ -381,6 +381,12 @@ describe('bad content names the file and the field', () => {
     expect(text).toMatch(/is required: the name of the person who said it, e\.g\. person="Anouk Smit"/);
   });
 
+  it('keeps the address of the video archive free', () => {
+    const text = problem(validateEntry('stories', 'content/stories/nl/video.mdx', story));
+    expect(text).toContain('content/stories/nl/video.mdx');
+    expect(text).toContain('entry: the file name "video" is taken by the video archive (verhalen/video/)');
+  });
+
   it('lists every problem of a file at once', () => {
     const text = problem(validateEntry('stories', STORY, { ...story, lines: ['x'], ages: ['y'] }));
     expect(text).toMatch(/has 2 problems/);

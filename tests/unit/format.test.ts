@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDay, formatDuration, formatEuro, formatRange } from '../../src/lib/format';
+import {
+  formatDate,
+  formatDay,
+  formatDuration,
+  formatEuro,
+  formatMonth,
+  formatRange,
+} from '../../src/lib/format';
 import { zonedTimeToUtc } from '../../src/lib/time';
 
 describe('formatting through Intl', () => {
@@ -22,5 +29,9 @@ describe('formatting through Intl', () => {
   it('writes durations', () => {
     expect(formatDuration('PT3M40S', 'nl')).toBe('3 min 40 sec');
     expect(formatDuration('PT1H5M', 'en')).toBe('1 h 5 min');
+  });
+  it('names a month of the video archive', () => {
+    expect(formatMonth('2026-11', 'nl')).toBe('november 2026');
+    expect(formatMonth('2027-01', 'en')).toBe('January 2027');
   });
 });

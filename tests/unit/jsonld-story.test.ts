@@ -1,6 +1,5 @@
 // Structured data for stories: what schema.org and search engines need, from plain values.
 import { describe, expect, it } from 'vitest';
-import { jsonLdText } from '../../src/lib/jsonld/render';
 import { articleJsonLd, storyJsonLd, videoJsonLd, type StoryInput } from '../../src/lib/jsonld/story';
 
 const base: StoryInput = {
@@ -100,14 +99,5 @@ describe('VideoObject', () => {
     expect(videoJsonLd(base)).toBeUndefined();
     expect(storyJsonLd(base)['@graph']).toHaveLength(1);
     expect(storyJsonLd(youtube)['@graph']).toHaveLength(2);
-  });
-});
-
-describe('jsonLdText', () => {
-  it('escapes < so that content cannot end the script block, and stays the same JSON', () => {
-    const data = { name: 'Einde </script><script>alert(1)</script>' };
-    const text = jsonLdText(data);
-    expect(text).not.toContain('<');
-    expect(JSON.parse(text)).toEqual(data);
   });
 });

@@ -1,4 +1,5 @@
-// JSON-LD builders, field by field: Event and JobPosting as search engines read them.
+// JSON-LD builders, field by field: Event and JobPosting as search engines read them; and the one
+// serializer that writes every JSON-LD block of the site.
 import { describe, expect, it } from 'vitest';
 import {
   employmentType,
@@ -8,6 +9,7 @@ import {
   serializeJsonLd,
   weeklyHours,
 } from '../../src/lib/jsonld';
+import { storyJsonLd } from '../../src/lib/jsonld/story';
 import { toZonedIso, zonedTimeToUtc } from '../../src/lib/time';
 
 const page = {
@@ -216,11 +218,28 @@ describe('employmentType', () => {
   });
 });
 
-describe('serializeJsonLd', () => {
+describe('serializeJsonLd (every JSON-LD block: events, opportunities, stories)', () => {
   it('cannot be broken out of by content, and parses back to the same data', () => {
-    const value = { name: 'Bad </script><script>alert(1)</script> & <!-- x -->', line: 'a\u2028b' };
+    const value = { name: 'Bad </script><script>alert(1)</script> & <!-- x -->', line: 'a\u2028b\u2029c' };
     const text = serializeJsonLd(value);
-    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(text).toContain('\\u003c/script\\u003e');
     expect(JSON.parse(text)).toEqual(value);
+  });
+
+  it('keeps a story graph, nested objects and all, the same JSON', () => {
+    const graph = storyJsonLd({
+      url: 'https://talent.hengelo.nl/verhalen/tim/',
+      site: 'https://talent.hengelo.nl/',
+      language: 'nl-NL',
+      title: 'Tim <3 Hengelo & "Twente"',
+      summary: 'Tim begon een bedrijf in Hengelo.',
+      publishDate: new Date('2025-07-08T22:00:00Z'),
+      image: 'https://talent.hengelo.nl/og/verhalen/tim.png',
+      publisher: 'Gemeente Hengelo',
+    });
+    const text = serializeJsonLd(graph);
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(graph)));
   });
 });

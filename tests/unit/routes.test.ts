@@ -3,11 +3,13 @@ import {
   bothLanguages,
   calendarPath,
   facetWords,
+  feedPath,
   filteredPath,
   forYouPath,
   listingIndexPath,
   listingPath,
   localeOfPath,
+  ogImagePath,
   opportunityFeedPath,
   path,
   reservedEventSlugs,
@@ -93,5 +95,12 @@ describe('routes', () => {
     expect(forYouPath('en', 'hunkertukker', '18-25', 'werken')).toBe(
       '/en/for-you/hunkertukker/18-25/werken/',
     );
+  });
+  it('has the video archive under stories, and paths for feeds and social images', () => {
+    expect(path('nl', 'videos')).toBe('/verhalen/video/');
+    expect(path('en', 'videos')).toBe('/en/stories/video/');
+    expect(feedPath('nl')).toBe('/rss.xml');
+    expect(feedPath('en')).toBe('/en/rss.xml');
+    expect(ogImagePath('en', 'events', 'talenttop-3')).toBe('/og/en/events/talenttop-3.png');
   });
 });
