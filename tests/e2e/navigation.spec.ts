@@ -44,3 +44,70 @@ test('an unknown address shows the helpful 404 with links onward', async ({ page
   await page.getByRole('link', { name: 'Kansen' }).first().click();
   await expect(page).toHaveURL(/\/kansen\/$/);
 });
+
+for (const width of [375, 1280]) {
+  test(`at ${width} px every control of the page chrome is reached by Tab, in view, with a visible focus`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/verhalen/');
+    const reached: string[] = [];
+    // From the top of the page, Tab until focus enters the main content; the header must not trap it.
+    for (let step = 0; step < 30; step += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return {
+          name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' '),
+          inMain: Boolean(el.closest('main')),
+          visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
+          ring:
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+            style.boxShadow !== 'none',
+        };
+      });
+      expect(focus, `Tab ${step + 1} reaches an element`).not.toBeNull();
+      if (!focus || focus.inMain) break;
+      reached.push(focus.name);
+      expect(focus.visible, `${focus.name} is in view when focused`).toBe(true);
+      expect(focus.ring, `${focus.name} shows where focus is`).toBe(true);
+    }
+    expect(reached).toEqual(
+      expect.arrayContaining([
+        'Ga naar de inhoud',
+        'Verhalen',
+        'Kansen',
+        'Agenda',
+        'Programma',
+        'Zoek op de site',
+        'English',
+      ]),
+    );
+    expect(reached.length).toBeLessThan(30);
+  });
+}
+
+test('searching by keyboard alone: from the header field to the first result', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/');
+  const field = page.getByRole('searchbox', { name: 'Zoek op de site' });
+  for (let step = 0; step < 15 && !(await field.evaluate((el) => el === document.activeElement)); step += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(field).toBeFocused();
+  await page.keyboard.type('stage');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/zoeken\/\?q=stage$/);
+  const first = page.locator('[data-results] [data-slot="link"]').first();
+  await expect(first).toBeVisible();
+  // The results come after the search field and the filters: Tab gets there without a trap.
+  for (let step = 0; step < 60 && !(await first.evaluate((el) => el === document.activeElement)); step += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/kansen\/[^/]+\/$|\/verhalen\/[^/]+\/$|\/agenda\/[^/]+\/$/);
+});
