@@ -166,9 +166,16 @@ function countFiles(dir, suffix) {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(suffix)).length;
 }
 
+/** Images of a build: responsive variants (astro:assets) and social images, and how many were new. */
 function imagesProcessed(output) {
   const lines = output.split('\n').filter((line) => /▶ \/_astro\/.*\.(avif|webp|jpg|png)/.test(line));
-  return { total: lines.length, fresh: lines.filter((line) => !line.includes('reused cache entry')).length };
+  const social = /(\d+) drawn, (\d+) reused from the cache/.exec(output);
+  const drawn = Number(social?.[1] ?? 0);
+  const reused = Number(social?.[2] ?? 0);
+  return {
+    total: lines.length + drawn + reused,
+    fresh: lines.filter((line) => !line.includes('reused cache entry')).length + drawn,
+  };
 }
 
 /**
@@ -193,7 +200,7 @@ async function firstQueryBytes(dist, query) {
       bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
     });
     await page.goto(`http://127.0.0.1:${server.address().port}/zoeken/?q=${encodeURIComponent(query)}`);
-    await page.locator('[data-results] [data-result]').first().waitFor({ timeout: 60_000 });
+    await page.locator('[data-results] [data-slot="link"]').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     return { bytes, files };
   } finally {
