@@ -25,24 +25,47 @@ function inLocale<T extends Localised>(entries: T[], locale: Locale): T[] {
   return entries.filter((entry) => entry.data.lang === locale);
 }
 
+/**
+ * A production build reads each sorted list once, not once per page: every story page asks for
+ * all stories (related stories), so without this a build would copy and sort the collection as
+ * many times as it has entries. The dev server reads afresh, so edited content shows at once.
+ * Callers get their own copy of the list, so sorting or filtering it cannot touch the cache.
+ */
+const sorted = new Map<string, Promise<unknown[]>>();
+async function once<T>(key: string, read: () => Promise<T[]>): Promise<T[]> {
+  if (!import.meta.env.PROD) return read();
+  let list = sorted.get(key) as Promise<T[]> | undefined;
+  if (!list) {
+    list = read();
+    sorted.set(key, list);
+  }
+  return (await list).slice();
+}
+
 /** Stories, newest first. */
-export async function getStories(locale: Locale): Promise<Story[]> {
-  return inLocale(await getCollection('stories'), locale).sort(
-    (a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime(),
+export function getStories(locale: Locale): Promise<Story[]> {
+  return once(`stories:${locale}`, async () =>
+    inLocale(await getCollection('stories'), locale).sort(
+      (a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime(),
+    ),
   );
 }
 
 /** Events, soonest first. */
-export async function getEvents(locale: Locale): Promise<Event[]> {
-  return inLocale(await getCollection('events'), locale).sort(
-    (a, b) => a.data.start.getTime() - b.data.start.getTime(),
+export function getEvents(locale: Locale): Promise<Event[]> {
+  return once(`events:${locale}`, async () =>
+    inLocale(await getCollection('events'), locale).sort(
+      (a, b) => a.data.start.getTime() - b.data.start.getTime(),
+    ),
   );
 }
 
 /** Opportunities, nearest deadline first. */
-export async function getOpportunities(locale: Locale): Promise<Opportunity[]> {
-  return inLocale(await getCollection('opportunities'), locale).sort(
-    (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime(),
+export function getOpportunities(locale: Locale): Promise<Opportunity[]> {
+  return once(`opportunities:${locale}`, async () =>
+    inLocale(await getCollection('opportunities'), locale).sort(
+      (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime(),
+    ),
   );
 }
 
@@ -57,16 +80,18 @@ export async function getLines(locale: Locale): Promise<Line[]> {
 }
 
 /**
- * The URLs of an entry in each language it exists in, matched by file name. A language without
- * the entry is left out, so hreflang never points at a missing page.
+ * For the entries of one collection: the URLs of an entry in each language it exists in, matched
+ * by file name. A language without the entry is left out, so hreflang never points at a missing
+ * page. The slugs go into a set once, so n entries cost n steps, not n × n.
  */
-export function alternatesOf(entry: { id: string }, all: Localised[], section: Section): Alternates {
-  const slug = slugOf(entry);
-  const alternates: Alternates = {};
-  for (const locale of locales) {
-    if (all.some((other) => other.data.lang === locale && slugOf(other) === slug)) {
-      alternates[locale] = path(locale, section, slug);
+export function alternatesIn(all: Localised[], section: Section): (entry: { id: string }) => Alternates {
+  const present = new Set(all.map((other) => `${other.data.lang}:${slugOf(other)}`));
+  return (entry) => {
+    const slug = slugOf(entry);
+    const alternates: Alternates = {};
+    for (const locale of locales) {
+      if (present.has(`${locale}:${slug}`)) alternates[locale] = path(locale, section, slug);
     }
-  }
-  return alternates;
+    return alternates;
+  };
 }

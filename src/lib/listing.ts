@@ -11,6 +11,7 @@ import {
   evaluate,
   facetValuesOf,
   specOf,
+  toQuery,
   type FacetKey,
   type FacetValues,
   type Listing,
@@ -86,6 +87,8 @@ async function load(listing: Listing, locale: Locale, now: Date): Promise<ListIt
 
 /** The items of a listing in one language, in listing order. */
 export function listItems(listing: Listing, locale: Locale, now: Date = buildNow()): Promise<ListItem[]> {
+  // The dev server reads afresh, so edited content shows at once.
+  if (!import.meta.env.PROD) return load(listing, locale, now);
   const key = `${listing}:${locale}`;
   let items = cache.get(key);
   if (!items) {
@@ -95,8 +98,9 @@ export function listItems(listing: Listing, locale: Locale, now: Date = buildNow
   return items;
 }
 
-/** The items of a listing that match a selection, with the counts the filter shows. */
-export async function filtered(listing: Listing, locale: Locale, selection: Selection) {
+const evaluations = new Map<string, ReturnType<typeof evaluateListing>>();
+
+async function evaluateListing(listing: Listing, locale: Locale, selection: Selection) {
   const items = await listItems(listing, locale);
   const evaluation = evaluate(
     items.map((item) => item.facets),
@@ -104,6 +108,21 @@ export async function filtered(listing: Listing, locale: Locale, selection: Sele
     selection,
   );
   return { items, evaluation, matches: evaluation.matches.map((index) => items[index] as ListItem) };
+}
+
+/**
+ * The items of a listing that match a selection, with the counts the filter shows. Every page of
+ * one view (/verhalen/lijn/werken/pagina/2/, /3/, ...) asks the same question: it is answered once.
+ */
+export function filtered(listing: Listing, locale: Locale, selection: Selection) {
+  if (!import.meta.env.PROD) return evaluateListing(listing, locale, selection);
+  const key = `${listing}:${locale}:${toQuery(specOf(listing), selection)}`;
+  let result = evaluations.get(key);
+  if (!result) {
+    result = evaluateListing(listing, locale, selection);
+    evaluations.set(key, result);
+  }
+  return result;
 }
 
 /** The facet keys of an item as data attributes: data-age="18-25 25-30". */

@@ -1,6 +1,6 @@
 /** getStaticPaths for detail pages and the extra pages of listings. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { alternatesOf, slugOf } from './content';
+import { alternatesIn, slugOf } from './content';
 import { facetTable, listingDefaults, type Listing } from './facets';
 import { filtered, pageCount } from './listing';
 import { answerIds, questions } from './pathfinder';
@@ -12,11 +12,12 @@ type Localised = 'stories' | 'events' | 'opportunities' | 'profiles' | 'lines';
 /** One page per entry of a language, with its translations. */
 export async function entryPaths<C extends Localised>(collection: C, section: Section, locale: Locale) {
   const all = (await getCollection(collection)) as CollectionEntry<C>[];
+  const alternatesOf = alternatesIn(all, section);
   return all
     .filter((entry) => entry.data.lang === locale)
     .map((entry) => ({
       params: { slug: slugOf(entry) },
-      props: { entry, alternates: alternatesOf(entry, all, section) },
+      props: { entry, alternates: alternatesOf(entry) },
     }));
 }
 
