@@ -24,6 +24,8 @@ import { serve } from './serve.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+/** `--social=off`: build without the social images (each one is drawn once, then cached). */
+const SOCIAL = !process.argv.includes('--social=off');
 const SIZES = sizes.length ? sizes : [1000, 10000];
 
 const WORDS = (
@@ -220,6 +222,7 @@ for (const n of SIZES) {
     ...process.env,
     CONTENT_DIR: `.bench/content-${n}`,
     BUILD_DATE: '2026-11-29',
+    ...(SOCIAL ? {} : { SOCIAL_IMAGES: 'off' }),
     NODE_OPTIONS: '--max-old-space-size=8192',
   };
   const out = join(WORK, `dist-${n}`);
@@ -284,7 +287,7 @@ const table = [
 console.log(`\n${table}\n`);
 
 const doc = join(ROOT, 'docs/performance.md');
-const section = `<!-- bench:build -->\n${table}\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:build -- ${SIZES.join(' ')}\` (Node ${process.version}, ${process.platform}).\n<!-- /bench:build -->`;
+const section = `<!-- bench:build -->\n${table}\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:build -- ${SIZES.join(' ')}${SOCIAL ? '' : ' --social=off'}\` (Node ${process.version}, ${process.platform}${SOCIAL ? '' : '; social images not drawn'}).\n<!-- /bench:build -->`;
 const existing = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Performance\n';
 writeFileSync(
   doc,

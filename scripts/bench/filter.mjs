@@ -52,7 +52,7 @@ async function measure(size, browser) {
 
   const started = Date.now();
   const built = spawnSync(process.execPath, ['scripts/bench/build-site.mjs', work], {
-    env: { ...process.env, CONTENT_DIR: content, PAGEFIND: 'off' },
+    env: { ...process.env, CONTENT_DIR: content, PAGEFIND: 'off', SOCIAL_IMAGES: 'off' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (built.status !== 0) throw new Error(`the build of ${size} entries failed`);
@@ -155,7 +155,8 @@ ${table}
 - **Stories**: generated Dutch stories (\`scripts/bench/generate.mjs\`) in a temporary content folder
   (\`CONTENT_DIR\`), spread over all facets; they share four images. The English stories are the real ones.
 - **Build**: the whole site (every story page, listing page and single-facet page) without the
-  search index (\`PAGEFIND=off\`), including start-up.
+  search index and the social images (\`PAGEFIND=off SOCIAL_IMAGES=off\`: they are measured by
+  \`npm run bench:build\`), including start-up.
 - **Listing HTML**: \`/verhalen/\` as served. It holds one page of ${12} cards, the filter and the page
   links, so it stays the same size whatever the number of stories.
 - **JSON index**: \`/verhalen/index.json\`, loaded by the filter on first use only.

@@ -15,6 +15,8 @@ interface Props {
 }
 
 export const getStaticPaths = (async () => {
+  // `SOCIAL_IMAGES=off` skips drawing them, for benchmarks that measure something else.
+  if (process.env.SOCIAL_IMAGES === 'off') return [];
   const stories = (await getCollection('stories')).map((entry) => ({
     section: 'stories',
     entry,
