@@ -148,7 +148,7 @@ const section = `## Filtering
 
 Measured with \`npm run bench\` (\`scripts/bench/filter.mjs\`) on ${new Date().toISOString().slice(0, 10)}:
 ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.versions.node}, Chromium ${browser.version()}, headless.
-The machine was shared with other work, so timings vary between runs; sizes do not.
+Timings vary between runs and with other work on the machine; sizes do not.
 
 ${table}
 
