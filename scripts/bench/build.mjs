@@ -17,9 +17,8 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from '@playwright/test';
 import { random } from './generate.mjs';
-import { serve } from './serve.mjs';
+import { launchChromium, serve } from './serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
@@ -188,10 +187,7 @@ function imagesProcessed(output) {
  */
 async function firstQueryBytes(dist, query) {
   const server = await serve(dist);
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     let bytes = 0;

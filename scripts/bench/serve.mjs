@@ -1,7 +1,11 @@
-/** A static file server for a build folder on a free port, for the benchmarks (not for production). */
+/**
+ * What the benchmarks need to look at a build in a browser: a static file server on a free port
+ * (not for production) and headless Chromium.
+ */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { chromium } from '@playwright/test';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -28,4 +32,12 @@ export function serve(root) {
     response.end(readFileSync(file));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/** Headless Chromium: Playwright's own, or the system's where Playwright cannot download one. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  });
 }

@@ -3,6 +3,7 @@
  * already taken out what the publishing rules hold back; what is left here is the shop window.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { oncePerBuild } from './once';
 import type { Alternates, Section } from './routes';
 import { path } from './routes';
 import type { Locale } from './vocabulary';
@@ -26,20 +27,11 @@ function inLocale<T extends Localised>(entries: T[], locale: Locale): T[] {
 }
 
 /**
- * A production build reads each sorted list once, not once per page: every story page asks for
- * all stories (related stories), so without this a build would copy and sort the collection as
- * many times as it has entries. The dev server reads afresh, so edited content shows at once.
- * Callers get their own copy of the list, so sorting or filtering it cannot touch the cache.
+ * Every story page asks for all stories (related stories): the sorted list is made once per build.
+ * Callers get their own copy, so sorting or filtering it cannot touch the shared one.
  */
-const sorted = new Map<string, Promise<unknown[]>>();
 async function once<T>(key: string, read: () => Promise<T[]>): Promise<T[]> {
-  if (!import.meta.env.PROD) return read();
-  let list = sorted.get(key) as Promise<T[]> | undefined;
-  if (!list) {
-    list = read();
-    sorted.set(key, list);
-  }
-  return (await list).slice();
+  return (await oncePerBuild(key, read)).slice();
 }
 
 /** Stories, newest first. */

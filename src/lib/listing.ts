@@ -17,6 +17,7 @@ import {
   type Listing,
   type Selection,
 } from './facets';
+import { oncePerBuild } from './once';
 import { buildNow, zonedDate } from './time';
 import { eventTimes, type Locale } from './vocabulary';
 
@@ -37,8 +38,6 @@ export interface ListItem {
   /** Facet ids per URL key. */
   facets: FacetValues;
 }
-
-const cache = new Map<string, Promise<ListItem[]>>();
 
 function card(fields: { href: string; title: string; summary: string; kicker: string; meta: unknown[] }) {
   return {
@@ -87,18 +86,8 @@ async function load(listing: Listing, locale: Locale, now: Date): Promise<ListIt
 
 /** The items of a listing in one language, in listing order. */
 export function listItems(listing: Listing, locale: Locale, now: Date = buildNow()): Promise<ListItem[]> {
-  // The dev server reads afresh, so edited content shows at once.
-  if (!import.meta.env.PROD) return load(listing, locale, now);
-  const key = `${listing}:${locale}`;
-  let items = cache.get(key);
-  if (!items) {
-    items = load(listing, locale, now);
-    cache.set(key, items);
-  }
-  return items;
+  return oncePerBuild(`items:${listing}:${locale}`, () => load(listing, locale, now));
 }
-
-const evaluations = new Map<string, ReturnType<typeof evaluateListing>>();
 
 async function evaluateListing(listing: Listing, locale: Locale, selection: Selection) {
   const items = await listItems(listing, locale);
@@ -115,14 +104,8 @@ async function evaluateListing(listing: Listing, locale: Locale, selection: Sele
  * one view (/verhalen/lijn/werken/pagina/2/, /3/, ...) asks the same question: it is answered once.
  */
 export function filtered(listing: Listing, locale: Locale, selection: Selection) {
-  if (!import.meta.env.PROD) return evaluateListing(listing, locale, selection);
-  const key = `${listing}:${locale}:${toQuery(specOf(listing), selection)}`;
-  let result = evaluations.get(key);
-  if (!result) {
-    result = evaluateListing(listing, locale, selection);
-    evaluations.set(key, result);
-  }
-  return result;
+  const key = `view:${listing}:${locale}:${toQuery(specOf(listing), selection)}`;
+  return oncePerBuild(key, () => evaluateListing(listing, locale, selection));
 }
 
 /** The facet keys of an item as data attributes: data-age="18-25 25-30". */

@@ -56,9 +56,12 @@ interface Strings {
 
 class TalentFilter extends HTMLElement {
   private spec: Record<string, string[]> = {};
-  private base: Selection = {};
+  /** This page's own facet option (a single-facet page), or nothing. */
+  private own: Selection = {};
   /** What the listing shows for a facet the URL leaves out (the agenda: upcoming events). */
   private defaults: Selection = {};
+  /** What this page shows as rendered: its own option, with the defaults for the rest. */
+  private base: Selection = {};
   private selection: Selection = {};
   private index?: ListingIndex;
   private facets: FacetValues[] = [];
@@ -85,8 +88,9 @@ class TalentFilter extends HTMLElement {
     const form = this.el<HTMLFormElement>('form');
     this.inputs = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     for (const input of this.inputs) (this.spec[input.name] ??= []).push(input.value);
-    this.base = parseQuery(this.facetSpec, this.dataset.base ?? '');
+    this.own = parseQuery(this.facetSpec, this.dataset.base ?? '');
     this.defaults = parseQuery(this.facetSpec, this.dataset.defaults ?? '');
+    this.base = withDefaults(this.defaults, this.own);
     this.selection = this.base;
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     this.heading = this.querySelector('h1')?.textContent ?? '';
@@ -147,14 +151,7 @@ class TalentFilter extends HTMLElement {
    */
   private fromLocation(): Selection {
     const query = parseQuery(this.facetSpec, location.search);
-    const merged: Selection = {};
-    if (location.pathname === this.dataset.self) {
-      // The page's own option (not what only the defaults put in its base).
-      for (const key of Object.keys(this.base) as FacetKey[]) {
-        const own = { [key]: this.base[key] ?? [] };
-        if (!sameSelection(this.facetSpec, own, { [key]: this.defaults[key] ?? [] })) merged[key] = own[key];
-      }
-    }
+    const merged: Selection = location.pathname === this.dataset.self ? { ...this.own } : {};
     for (const key of Object.keys(query) as FacetKey[]) {
       merged[key] = [...new Set([...(merged[key] ?? []), ...(query[key] ?? [])])];
     }

@@ -11,7 +11,7 @@ import { calendarPath, path, reservedEventSlugs } from '../../src/lib/routes';
 import { toZonedIso } from '../../src/lib/time';
 import { eventSeries, locales, type Locale } from '../../src/lib/vocabulary';
 import { published, type Entry } from '../support/content';
-import { attributes, builtAt, exists, filesEndingIn, html, jsonLd } from '../support/dist';
+import { attributes, builtAt, exists, filesEndingIn, html, isEntryLink, jsonLd } from '../support/dist';
 import { parseCalendar } from '../support/ical';
 
 const now = builtAt();
@@ -38,7 +38,7 @@ const ics = (sitePath: string) => readFileSync(join('dist', sitePath), 'utf8');
 const cardLinks = (source: string, locale: Locale) => {
   const own = reservedEventSlugs.map((slug) => path(locale, 'events', slug));
   return attributes(source, 'a', 'href').filter(
-    (href) => href.startsWith(path(locale, 'events')) && /^\/[^/]+\/$/.test(href.slice(path(locale, 'events').length - 1)) && !own.includes(href) && href !== path(locale, 'eventArchive'),
+    (href) => isEntryLink(href, path(locale, 'events')) && !own.includes(href) && href !== path(locale, 'eventArchive'),
   );
 };
 

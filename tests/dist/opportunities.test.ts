@@ -13,7 +13,7 @@ import { linkHref } from '../../src/lib/schemas';
 import { toZonedIso, zonedDate } from '../../src/lib/time';
 import { locales, type Locale, type OpportunityTypeId } from '../../src/lib/vocabulary';
 import { published, type Entry } from '../support/content';
-import { attributes, builtAt, html, htmlPages, jsonLd } from '../support/dist';
+import { attributes, builtAt, html, htmlPages, isEntryLink, jsonLd } from '../support/dist';
 
 const now = builtAt();
 const SITE = 'https://talent.hengelo.nl';
@@ -35,11 +35,7 @@ function opportunitiesIn(locale: Locale): OpportunityEntry[] {
   return (published('opportunities', locale, now) as OpportunityEntry[]).map((entry) => ({ ...entry, id: entry.slug }));
 }
 const href = (locale: Locale, entry: { slug: string }) => path(locale, 'opportunities', entry.slug);
-/** A link to one opportunity's page (/kansen/<slug>/), not to a filter or pagination page. */
-const isOpportunityPage = (link: string, locale: Locale) => {
-  const base = path(locale, 'opportunities');
-  return link.startsWith(base) && /^[^/]+\/$/.test(link.slice(base.length));
-};
+const isOpportunityPage = (link: string, locale: Locale) => isEntryLink(link, path(locale, 'opportunities'));
 
 describe.each(locales)('opportunities in %s', (locale) => {
   const all = opportunitiesIn(locale);

@@ -48,6 +48,14 @@ export function attributes(source: string, tag: string, attribute: string): stri
  * calendar feed's LAST-MODIFIED. Tests compute what the build should show from this, not from
  * the clock when the tests run.
  */
+/**
+ * Whether a link goes to one entry's page directly below a listing (/kansen/<slug>/), not to the
+ * listing itself nor to its filter and pagination pages, which are deeper (/kansen/soort/stage/).
+ */
+export function isEntryLink(link: string, listing: string): boolean {
+  return link.startsWith(listing) && /^[^/]+\/$/.test(link.slice(listing.length));
+}
+
 export function builtAt(): Date {
   const feed = readFileSync(join(DIST, 'agenda.ics'), 'utf8');
   const match = /^LAST-MODIFIED:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\r$/m.exec(feed);
