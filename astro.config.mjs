@@ -3,7 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // One moment for the whole build: without BUILD_DATE every page would read the clock on its own,
@@ -32,14 +33,26 @@ function noindexOutOfSitemap() {
   return {
     name: 'talent-noindex',
     hooks: {
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, assets }) => {
         const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
-        for (const file of files) {
-          const html = await readFile(`${root}/${file}`, 'utf8');
-          if (/<meta name="robots" content="noindex"/.test(html)) {
-            noindexPaths.add(`/${file.replace(/\\/g, '/').replace(/index\.html$/, '')}`);
-          }
+        // The files Astro wrote, as it lists them (no walk of the output folder), read in parallel.
+        const files = [...assets.values()]
+          .flat()
+          .map((url) => fileURLToPath(url))
+          .filter((file) => file.endsWith('.html'));
+        for (let start = 0; start < files.length; start += 64) {
+          await Promise.all(
+            files.slice(start, start + 64).map(async (file) => {
+              const html = await readFile(file, 'utf8');
+              if (/<meta name="robots" content="noindex"/.test(html.slice(0, html.indexOf('</head>')))) {
+                noindexPaths.add(
+                  `/${relative(root, file)
+                    .replace(/\\/g, '/')
+                    .replace(/index\.html$/, '')}`,
+                );
+              }
+            }),
+          );
         }
       },
     },
@@ -59,7 +72,9 @@ export default defineConfig({
     mdx(),
     noindexOutOfSitemap(),
     sitemap({
-      i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } },
+      // No \`i18n\` here: every page names its translation in its <head> (hreflang, with the
+      // translated address), while the sitemap's own pairing only matches identical paths (three
+      // pages of this site) and compares every address with every other to find them.
       // The 404 page, noindex pages and the editors' CMS are not pages for search engines.
       filter: (page) => {
         const pathname = new URL(page).pathname;
@@ -72,6 +87,11 @@ export default defineConfig({
   ],
   image: {
     layout: 'constrained',
+  },
+  build: {
+    // Pages are rendered a few at a time, so that writing one page's file overlaps with rendering
+    // the next (one at a time, the build waited on the disk for a third of its page time).
+    concurrency: 4,
   },
   // No code on this site; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },

@@ -3,25 +3,39 @@ import { languageTags } from '../i18n';
 import { TIME_ZONE } from './time';
 import type { Locale } from './vocabulary';
 
+/**
+ * One formatter per language and style: creating an Intl formatter costs far more than using it,
+ * and a build formats a date on every card of every listing.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, style: 'date' | 'day' | 'time'): Intl.DateTimeFormat {
+  const key = `${locale}:${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      languageTags[locale],
+      style === 'time'
+        ? { timeStyle: 'short', timeZone: TIME_ZONE }
+        : { dateStyle: style === 'day' ? 'full' : 'long', timeZone: TIME_ZONE },
+    );
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** "11 maart 2025" / "11 March 2025". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(languageTags[locale], { dateStyle: 'long', timeZone: TIME_ZONE }).format(
-    date,
-  );
+  return formatter(locale, 'date').format(date);
 }
 
 /** "dinsdag 11 maart 2025" / "Tuesday 11 March 2025". */
 export function formatDay(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(languageTags[locale], { dateStyle: 'full', timeZone: TIME_ZONE }).format(
-    date,
-  );
+  return formatter(locale, 'day').format(date);
 }
 
 /** "15:00". */
 export function formatTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(languageTags[locale], { timeStyle: 'short', timeZone: TIME_ZONE }).format(
-    date,
-  );
+  return formatter(locale, 'time').format(date);
 }
 
 /** "dinsdag 11 maart 2025, 15:00 - 18:00", or across days with both dates. */

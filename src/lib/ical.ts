@@ -54,11 +54,13 @@ const encoder = new TextEncoder();
  * (RFC 5545, 3.1). Splits between characters, never inside a multi-octet UTF-8 sequence.
  */
 export function foldLine(line: string): string {
+  if (line.length <= 75 && encoder.encode(line).length <= 75) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const code = char.codePointAt(0) ?? 0;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     if (octets + size > 75) {
       out.push(current);
       current = ' ';

@@ -4,7 +4,7 @@
  * use of the filter, never with the page. Short keys: at 10,000 entries every byte counts ten
  * thousand times. Images are listed once and referenced by number, as many entries share them.
  */
-import { getImage } from 'astro:assets';
+import { cachedImage } from './images';
 import type { ImageMetadata } from 'astro';
 import type { Listing } from './facets';
 import { listItems } from './listing';
@@ -19,7 +19,7 @@ export async function listingIndex(listing: Listing, locale: Locale) {
   const seen = new Map<ImageMetadata, number>();
   for (const item of items) {
     if (seen.has(item.image)) continue;
-    const image = await getImage({ src: item.image, widths: WIDTHS, format: 'webp' });
+    const image = await cachedImage({ src: item.image, widths: WIDTHS, format: 'webp' });
     seen.set(item.image, images.length);
     images.push({ src: image.src, srcset: image.srcSet.attribute });
   }

@@ -59,8 +59,9 @@ async function load(listing: Listing, locale: Locale, now: Date): Promise<ListIt
   if (listing === 'events') {
     // Upcoming first (soonest first), then past (most recent first).
     const { upcoming, past } = splitByTime(await getEvents(locale), now);
+    const ended = new Set(past);
     return [...upcoming, ...past].map((event) => {
-      const when = past.includes(event) ? 'geweest' : 'komend';
+      const when = ended.has(event) ? 'geweest' : 'komend';
       const base = card(eventCard(event, locale));
       return {
         id: slugOf(event),

@@ -4,6 +4,7 @@
  * search index; its page points to similar ones that are still open.
  */
 import { isClosed } from './events';
+import { topScored } from './taxonomy';
 import { zonedDate } from './time';
 
 interface Timed {
@@ -27,17 +28,18 @@ export function similarOpen<T extends Timed & { id: string; data: { sector: stri
   now: Date,
   limit = 3,
 ): T[] {
-  return openOpportunities(items, now)
-    .filter((other) => other.id !== entry.id)
-    .map((other) => ({
-      other,
-      score:
-        (other.data.sector === entry.data.sector ? 2 : 0) + (other.data.type === entry.data.type ? 1 : 0),
-    }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map(({ other }) => other);
+  const today = zonedDate(now);
+  const byDeadline = [...items].sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
+  return topScored(
+    byDeadline,
+    (other) => {
+      const score =
+        (other.data.sector === entry.data.sector ? 2 : 0) + (other.data.type === entry.data.type ? 1 : 0);
+      return score === 0 || other.id === entry.id || zonedDate(other.data.deadline) < today ? 0 : score;
+    },
+    limit,
+    3,
+  );
 }
 
 /** The deadline as a Hengelo calendar day, YYYY-MM-DD: what the browser compares with its own date. */

@@ -36,6 +36,16 @@ export function show(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+/**
+ * Made on first use, then shared. Astro builds an entry's schema for every entry (its `image()`
+ * knows the entry's folder), so the parts that do not hold an image are made once: a Zod schema
+ * never changes after it is made, and making one costs more than checking an entry with it.
+ */
+function shared<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 /** A strict object: an unknown field (often a typo) is an error that lists the fields allowed. */
 function fields<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.strictObject(shape, {
@@ -172,22 +182,27 @@ export function linkHref(value: string): string {
   return EMAIL.test(value) ? `mailto:${value}` : value;
 }
 
+/** What an image shows, for people who cannot see it. Required (WCAG 1.1.1). */
+const altText = shared(() =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'alt text is required: describe what the image shows for people who cannot see it'
+          : `must be text, got ${show(issue.input)}`,
+    })
+    .trim()
+    .min(1, { error: 'alt text is required: describe what the image shows for people who cannot see it' })
+    .max(200, { error: 'alt text is too long: at most 200 characters; put more in the body text' }),
+);
+
 /** An image with its alternative text. */
 function picture<I extends z.ZodType>(image: ImageSchema<I>) {
   return fields({
     /** The image file, relative to the entry, e.g. ../../images/maakstad.jpg. */
     src: image(),
     /** What the image shows, for people who cannot see it. Required (WCAG 1.1.1). */
-    alt: z
-      .string({
-        error: (issue) =>
-          issue.input === undefined
-            ? 'alt text is required: describe what the image shows for people who cannot see it'
-            : `must be text, got ${show(issue.input)}`,
-      })
-      .trim()
-      .min(1, { error: 'alt text is required: describe what the image shows for people who cannot see it' })
-      .max(200, { error: 'alt text is too long: at most 200 characters; put more in the body text' }),
+    alt: altText(),
   });
 }
 
@@ -202,7 +217,7 @@ function party() {
 }
 
 /** Fields every page-like entry has. */
-function pageFields() {
+const pageFields = shared(() => {
   return {
     /** The heading of the page (at most 90 characters). */
     title: text(90),
@@ -213,28 +228,33 @@ function pageFields() {
       error: (issue) => `${show(issue.input)} is not a site language. Allowed: ${locales.join(', ')}`,
     }),
   };
-}
+});
+
+/** Fields every publishable entry (story, event, opportunity) has, but its image. */
+const publishableText = shared(() => ({
+  ...pageFields(),
+  /** The day it may appear on the site; before that it is held back (scheduled). */
+  publishDate: date(),
+  /** Programme lines it belongs to. */
+  lines: someOf(lines, 'programme line'),
+  /** Age groups it is meant for. */
+  ages: someOf(ages, 'age group'),
+  /** Target groups it is meant for. */
+  segments: someOf(segments, 'target group'),
+  /** Migration moments it speaks to (optional). */
+  moments: z.array(oneOf(moments, 'migration moment')).default([]),
+  /** ON-brand entries go in the shop window; OFF-brand entries are never published. */
+  brand: oneOf(brands, 'brand status'),
+  /** A draft is never published. */
+  draft: z.boolean({ error: 'must be true or false' }).default(false),
+  /** Featured on the home page and target-group pages. Only for ON-brand entries. */
+  featured: z.boolean({ error: 'must be true or false' }).default(false),
+}));
 
 /** Fields every publishable entry (story, event, opportunity) has. */
 function publishableFields<I extends z.ZodType>(image: ImageSchema<I>) {
   return {
-    ...pageFields(),
-    /** The day it may appear on the site; before that it is held back (scheduled). */
-    publishDate: date(),
-    /** Programme lines it belongs to. */
-    lines: someOf(lines, 'programme line'),
-    /** Age groups it is meant for. */
-    ages: someOf(ages, 'age group'),
-    /** Target groups it is meant for. */
-    segments: someOf(segments, 'target group'),
-    /** Migration moments it speaks to (optional). */
-    moments: z.array(oneOf(moments, 'migration moment')).default([]),
-    /** ON-brand entries go in the shop window; OFF-brand entries are never published. */
-    brand: oneOf(brands, 'brand status'),
-    /** A draft is never published. */
-    draft: z.boolean({ error: 'must be true or false' }).default(false),
-    /** Featured on the home page and target-group pages. Only for ON-brand entries. */
-    featured: z.boolean({ error: 'must be true or false' }).default(false),
+    ...publishableText(),
     /** The large image at the top of the page and on cards. */
     hero: picture(image),
   };
@@ -256,49 +276,62 @@ function noFeaturedOffBrand(data: { brand: string; featured: boolean }, ctx: z.c
   }
 }
 
-export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
-  fields({
+/** A story's fields that hold no image. */
+const storyText = shared(() => ({
+  /** artikel, video (video interview) or terugkeer (return story). */
+  format: oneOf(storyFormats, 'story format'),
+  /** The person the story is about. */
+  person: fields({
+    /** Name, as shown. */
+    name: text(80),
+    /** Role or job, e.g. "Werktuigbouwkundige bij een maakbedrijf". */
+    role: text(120),
+    /** Age at the time of the story (optional). */
+    age: z.number({ error: 'must be a number' }).int().min(4).max(99).optional(),
+  }).optional(),
+  /** A short quote from the person, shown large. */
+  quote: text(240).optional(),
+  /** YouTube or Vimeo address, or a file in public/videos/ (e.g. /videos/interview.mp4). */
+  videoUrl: text().refine((url) => VIDEO_HOSTS.test(url) || LOCAL_VIDEO.test(url), {
+    error: (issue) =>
+      `${show(issue.input)} is not a YouTube, Vimeo or local video. Allowed: https://youtu.be/…, https://www.youtube.com/watch?v=…, https://vimeo.com/…, or /videos/name.mp4`,
+  }),
+  /** Length as ISO 8601 duration, e.g. PT3M40S for 3 minutes 40 seconds. */
+  videoDuration: text().regex(ISO_DURATION, {
+    error: 'must be a duration such as PT3M40S (3 minutes 40 seconds)',
+  }),
+  /** WebVTT captions for a local video, in public/videos/ (e.g. /videos/interview.nl.vtt). */
+  videoCaptions: z.string().regex(CAPTIONS, { error: 'must be a .vtt file in /videos/' }).optional(),
+  /** Full text of what is said, shown under the video (WCAG 1.2). */
+  videoTranscript: text().optional(),
+  /** For a return story: where the person lived and why they came back. */
+  return: fields({
+    /** Where they lived, e.g. "Amsterdam". */
+    from: text(80),
+    /** How long they were away, e.g. "8 jaar". */
+    away: text(40),
+    /** Why they came back, in one sentence. */
+    why: text(240),
+  }).optional(),
+}));
+
+export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) => {
+  const story = storyText();
+  return fields({
     ...publishableFields(image),
-    /** artikel, video (video interview) or terugkeer (return story). */
-    format: oneOf(storyFormats, 'story format'),
-    /** The person the story is about. */
-    person: fields({
-      /** Name, as shown. */
-      name: text(80),
-      /** Role or job, e.g. "Werktuigbouwkundige bij een maakbedrijf". */
-      role: text(120),
-      /** Age at the time of the story (optional). */
-      age: z.number({ error: 'must be a number' }).int().min(4).max(99).optional(),
-    }).optional(),
-    /** A short quote from the person, shown large. */
-    quote: text(240).optional(),
+    format: story.format,
+    person: story.person,
+    quote: story.quote,
     /** The video of a video interview. */
     video: fields({
-      /** YouTube or Vimeo address, or a file in public/videos/ (e.g. /videos/interview.mp4). */
-      url: text().refine((url) => VIDEO_HOSTS.test(url) || LOCAL_VIDEO.test(url), {
-        error: (issue) =>
-          `${show(issue.input)} is not a YouTube, Vimeo or local video. Allowed: https://youtu.be/…, https://www.youtube.com/watch?v=…, https://vimeo.com/…, or /videos/name.mp4`,
-      }),
-      /** Length as ISO 8601 duration, e.g. PT3M40S for 3 minutes 40 seconds. */
-      duration: text().regex(ISO_DURATION, {
-        error: 'must be a duration such as PT3M40S (3 minutes 40 seconds)',
-      }),
+      url: story.videoUrl,
+      duration: story.videoDuration,
       /** Poster image shown before play, with alt text; the hero image when left out. */
       poster: picture(image).optional(),
-      /** WebVTT captions for a local video, in public/videos/ (e.g. /videos/interview.nl.vtt). */
-      captions: z.string().regex(CAPTIONS, { error: 'must be a .vtt file in /videos/' }).optional(),
-      /** Full text of what is said, shown under the video (WCAG 1.2). */
-      transcript: text().optional(),
+      captions: story.videoCaptions,
+      transcript: story.videoTranscript,
     }).optional(),
-    /** For a return story: where the person lived and why they came back. */
-    return: fields({
-      /** Where they lived, e.g. "Amsterdam". */
-      from: text(80),
-      /** How long they were away, e.g. "8 jaar". */
-      away: text(40),
-      /** Why they came back, in one sentence. */
-      why: text(240),
-    }).optional(),
+    return: story.return,
   }).superRefine((data, ctx) => {
     noFeaturedOffBrand(data, ctx);
     if (data.format === 'video') {
@@ -322,53 +355,56 @@ export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       flag(ctx, ['return'], 'a return story needs return: from, away and why');
     }
   });
+};
+
+/** An event's fields that hold no image. */
+const eventText = shared(() => ({
+  /** Kind of event. */
+  type: oneOf(eventTypes, 'event type'),
+  /** Start, local time in Hengelo: "YYYY-MM-DDTHH:mm" (in quotes). */
+  start: dateTime(),
+  /** End, local time in Hengelo: "YYYY-MM-DDTHH:mm" (in quotes). */
+  end: dateTime(),
+  /** Where it takes place. */
+  venue: fields({
+    /** Name of the place, e.g. "Metropool". */
+    name: text(120),
+    /** Street and number. */
+    street: text(120),
+    /** Dutch postal code, e.g. 7551 AB. */
+    postalCode: text().regex(POSTAL_CODE, { error: 'must be a Dutch postal code such as 7551 AB' }),
+    /** Town or city. */
+    city: text(80),
+  }),
+  /** Who organises it. */
+  organiser: party(),
+  /** Where to sign up: https:// address or e-mail address (optional: no sign-up needed). */
+  registration: link().optional(),
+  /** Price in euros; 0 is free. */
+  price: z.number({ error: 'must be a number of euros, 0 when free' }).min(0).default(0),
+  /** scheduled, cancelled or postponed. */
+  status: z
+    .enum(['scheduled', 'cancelled', 'postponed'], {
+      error: (issue) =>
+        `${show(issue.input)} is not an event status. Allowed: scheduled, cancelled, postponed`,
+    })
+    .default('scheduled'),
+  /** A series the event belongs to, e.g. talenttop; it is listed on the series page (optional). */
+  series: oneOf(eventSeries, 'event series').optional(),
+  /**
+   * Comes back every year (optional). start and end are the first time; each year gets its own
+   * page, with the year added to the file name and the title (twente-goes-techno-2026).
+   */
+  recurrence: fields({
+    /** When it comes back, as an iCalendar rule: FREQ=YEARLY;BYMONTH=11;BYDAY=3MO is the third Monday of November. */
+    rule: text(120),
+    /** The last day it may come back (optional: it keeps coming back). */
+    until: date().optional(),
+  }).optional(),
+}));
 
 export const eventSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
-  fields({
-    ...publishableFields(image),
-    /** Kind of event. */
-    type: oneOf(eventTypes, 'event type'),
-    /** Start, local time in Hengelo: "YYYY-MM-DDTHH:mm" (in quotes). */
-    start: dateTime(),
-    /** End, local time in Hengelo: "YYYY-MM-DDTHH:mm" (in quotes). */
-    end: dateTime(),
-    /** Where it takes place. */
-    venue: fields({
-      /** Name of the place, e.g. "Metropool". */
-      name: text(120),
-      /** Street and number. */
-      street: text(120),
-      /** Dutch postal code, e.g. 7551 AB. */
-      postalCode: text().regex(POSTAL_CODE, { error: 'must be a Dutch postal code such as 7551 AB' }),
-      /** Town or city. */
-      city: text(80),
-    }),
-    /** Who organises it. */
-    organiser: party(),
-    /** Where to sign up: https:// address or e-mail address (optional: no sign-up needed). */
-    registration: link().optional(),
-    /** Price in euros; 0 is free. */
-    price: z.number({ error: 'must be a number of euros, 0 when free' }).min(0).default(0),
-    /** scheduled, cancelled or postponed. */
-    status: z
-      .enum(['scheduled', 'cancelled', 'postponed'], {
-        error: (issue) =>
-          `${show(issue.input)} is not an event status. Allowed: scheduled, cancelled, postponed`,
-      })
-      .default('scheduled'),
-    /** A series the event belongs to, e.g. talenttop; it is listed on the series page (optional). */
-    series: oneOf(eventSeries, 'event series').optional(),
-    /**
-     * Comes back every year (optional). start and end are the first time; each year gets its own
-     * page, with the year added to the file name and the title (twente-goes-techno-2026).
-     */
-    recurrence: fields({
-      /** When it comes back, as an iCalendar rule: FREQ=YEARLY;BYMONTH=11;BYDAY=3MO is the third Monday of November. */
-      rule: text(120),
-      /** The last day it may come back (optional: it keeps coming back). */
-      until: date().optional(),
-    }).optional(),
-  }).superRefine((data, ctx) => {
+  fields({ ...publishableFields(image), ...eventText() }).superRefine((data, ctx) => {
     noFeaturedOffBrand(data, ctx);
     if (data.end.getTime() < data.start.getTime()) {
       flag(
@@ -382,44 +418,46 @@ export const eventSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     if (recurring) flag(ctx, recurring.field.split('.'), recurring.message, data.recurrence?.rule);
   });
 
+/** An opportunity's fields that hold no image. */
+const opportunityText = shared(() => ({
+  /** Kind of opportunity. */
+  type: oneOf(opportunityTypes, 'opportunity type'),
+  /** Sector of work. */
+  sector: oneOf(sectors, 'sector'),
+  /** Education levels it is open to. */
+  levels: someOf(levels, 'education level'),
+  /** The employer or organisation offering it. */
+  employer: party(),
+  /** Where the work is done, e.g. "Hengelo". */
+  location: text(80),
+  /** Hours, as shown, e.g. "32-40 uur per week". */
+  hours: text(80),
+  /** Pay, as shown, e.g. "€ 600 per maand". The plan asks for market-rate internship pay. */
+  compensation: text(120),
+  /** The pay in numbers, for search engines (optional; leave out when there is no amount). */
+  salary: fields({
+    /** Lowest gross amount in euros. */
+    min: z.number({ error: 'must be a number of euros' }).positive({ error: 'must be more than 0' }),
+    /** Highest gross amount in euros (optional: one amount). */
+    max: z
+      .number({ error: 'must be a number of euros' })
+      .positive({ error: 'must be more than 0' })
+      .optional(),
+    /** Per HOUR, MONTH or YEAR. */
+    unit: z.enum(['HOUR', 'MONTH', 'YEAR'], {
+      error: (issue) => `${show(issue.input)} is not a pay period. Allowed: HOUR, MONTH, YEAR`,
+    }),
+  }).optional(),
+  /** First day (optional: by arrangement). */
+  startDate: date().optional(),
+  /** Last day to apply; after this day it closes. */
+  deadline: date(),
+  /** How to apply: https:// address or e-mail address. */
+  apply: link(),
+}));
+
 export const opportunitySchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
-  fields({
-    ...publishableFields(image),
-    /** Kind of opportunity. */
-    type: oneOf(opportunityTypes, 'opportunity type'),
-    /** Sector of work. */
-    sector: oneOf(sectors, 'sector'),
-    /** Education levels it is open to. */
-    levels: someOf(levels, 'education level'),
-    /** The employer or organisation offering it. */
-    employer: party(),
-    /** Where the work is done, e.g. "Hengelo". */
-    location: text(80),
-    /** Hours, as shown, e.g. "32-40 uur per week". */
-    hours: text(80),
-    /** Pay, as shown, e.g. "€ 600 per maand". The plan asks for market-rate internship pay. */
-    compensation: text(120),
-    /** The pay in numbers, for search engines (optional; leave out when there is no amount). */
-    salary: fields({
-      /** Lowest gross amount in euros. */
-      min: z.number({ error: 'must be a number of euros' }).positive({ error: 'must be more than 0' }),
-      /** Highest gross amount in euros (optional: one amount). */
-      max: z
-        .number({ error: 'must be a number of euros' })
-        .positive({ error: 'must be more than 0' })
-        .optional(),
-      /** Per HOUR, MONTH or YEAR. */
-      unit: z.enum(['HOUR', 'MONTH', 'YEAR'], {
-        error: (issue) => `${show(issue.input)} is not a pay period. Allowed: HOUR, MONTH, YEAR`,
-      }),
-    }).optional(),
-    /** First day (optional: by arrangement). */
-    startDate: date().optional(),
-    /** Last day to apply; after this day it closes. */
-    deadline: date(),
-    /** How to apply: https:// address or e-mail address. */
-    apply: link(),
-  }).superRefine((data, ctx) => {
+  fields({ ...publishableFields(image), ...opportunityText() }).superRefine((data, ctx) => {
     noFeaturedOffBrand(data, ctx);
     if (data.deadline.getTime() < data.publishDate.getTime()) {
       flag(

@@ -16,7 +16,34 @@ export function taggedWith<T extends { data: Tagged }>(
 }
 
 function shared(a: readonly string[], b: readonly string[]): number {
-  return a.filter((value) => b.includes(value)).length;
+  let count = 0;
+  for (const value of a) if (b.includes(value)) count += 1;
+  return count;
+}
+
+/**
+ * The `limit` items with the highest score above zero, highest first; equal scores keep the order
+ * of `items`. One pass without sorting the whole list, which stops as soon as `limit` items have
+ * the `best` score there can be: every entry page asks this of its whole collection, so it must
+ * stay cheap as the collection grows.
+ */
+export function topScored<T>(
+  items: readonly T[],
+  score: (item: T) => number,
+  limit: number,
+  best = Number.POSITIVE_INFINITY,
+): T[] {
+  const top: { item: T; score: number }[] = [];
+  for (const item of items) {
+    if (top.length === limit && (top.at(-1)?.score ?? 0) >= best) break;
+    const value = score(item);
+    if (value <= 0 || (top.length === limit && value <= (top.at(-1)?.score ?? 0))) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1]?.score ?? 0) < value) at -= 1;
+    top.splice(at, 0, { item, score: value });
+    if (top.length > limit) top.pop();
+  }
+  return top.map(({ item }) => item);
 }
 
 /**
@@ -28,16 +55,15 @@ export function related<T extends { id: string; data: Tagged }>(
   entries: readonly T[],
   limit = 3,
 ): T[] {
-  return entries
-    .filter((other) => other.id !== entry.id)
-    .map((other, index) => ({
-      other,
-      index,
-      lines: shared(entry.data.lines, other.data.lines),
-      segments: shared(entry.data.segments, other.data.segments),
-    }))
-    .filter(({ lines, segments }) => lines > 0 && segments > 0)
-    .sort((a, b) => b.lines + b.segments - (a.lines + a.segments) || a.index - b.index)
-    .slice(0, limit)
-    .map(({ other }) => other);
+  return topScored(
+    entries,
+    (other) => {
+      if (other.id === entry.id) return 0;
+      const lines = shared(entry.data.lines, other.data.lines);
+      const segments = shared(entry.data.segments, other.data.segments);
+      return lines > 0 && segments > 0 ? lines + segments : 0;
+    },
+    limit,
+    entry.data.lines.length + entry.data.segments.length,
+  );
 }

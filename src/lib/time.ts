@@ -46,19 +46,34 @@ function wallClock(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/**
+ * Offsets already read, per zone and quarter hour. Every zone's offset is a whole number of
+ * quarter hours and changes on a quarter hour, so it is the same for every instant of one; a
+ * build asks for the offset of the same few thousand dates again and again.
+ */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 15 * 60_000;
+
 /** The offset of a time zone from UTC, in minutes, at a given instant (e.g. +60 or +120 for Amsterdam). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string = TIME_ZONE): number {
-  const parts = wallClock(timeZone).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return Math.round((asUtc - instant.getTime()) / 60_000);
+  const key = `${timeZone}@${Math.floor(instant.getTime() / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const parts = wallClock(timeZone).formatToParts(instant);
+    const get = (type: Intl.DateTimeFormatPartTypes) =>
+      Number(parts.find((part) => part.type === type)?.value);
+    const asUtc = Date.UTC(
+      get('year'),
+      get('month') - 1,
+      get('day'),
+      get('hour'),
+      get('minute'),
+      get('second'),
+    );
+    offset = Math.round((asUtc - instant.getTime()) / 60_000);
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
@@ -96,5 +111,6 @@ export function toZonedIso(instant: Date, timeZone: string = TIME_ZONE): string 
 
 /** The calendar date (YYYY-MM-DD) of an instant in the site's time zone. */
 export function zonedDate(instant: Date, timeZone: string = TIME_ZONE): string {
-  return toZonedIso(instant, timeZone).slice(0, 10);
+  const offset = zoneOffsetMinutes(instant, timeZone);
+  return new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 10);
 }

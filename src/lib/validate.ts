@@ -15,6 +15,9 @@ const plainImage = () =>
     error: (issue) => (issue.input === undefined ? 'is required' : 'must be a path to an image file'),
   });
 
+/** Each collection's schema, made once: building a schema costs more than checking an entry with it. */
+const checked: Partial<Record<CollectionName, ReturnType<(typeof schemas)[CollectionName]>>> = {};
+
 export type Validation = { ok: true; data: unknown } | { ok: false; message: string };
 
 /** `lines[0]`, `venue.city`: a field path as an editor reads it in the frontmatter. */
@@ -142,7 +145,7 @@ export function validateEntry(
   data: unknown,
   raw?: string,
 ): Validation {
-  const schema = schemas[collection](plainImage);
+  const schema = (checked[collection] ??= schemas[collection](plainImage));
   const result = schema.safeParse(data, { reportInput: true });
   const problems = [
     ...(raw ? impossibleDates(raw) : []),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { related, taggedWith } from '../../src/lib/taxonomy';
+import { related, taggedWith, topScored } from '../../src/lib/taxonomy';
 
 const entry = (id: string, lines: string[], segments: string[], ages: string[] = ['18-25']) => ({
   id,
@@ -23,5 +23,44 @@ describe('taxonomy', () => {
   });
   it('respects the limit', () => {
     expect(related(entry('x', ['werken'], ['hunkertukker']), all, 1)).toHaveLength(1);
+  });
+});
+
+describe('topScored', () => {
+  /** What it must equal: score all, drop zeros, stable sort by score, take the first ones. */
+  const bySorting = <T>(items: T[], score: (item: T) => number, limit: number) =>
+    items
+      .map((item, index) => ({ item, index, value: score(item) }))
+      .filter(({ value }) => value > 0)
+      .sort((a, b) => b.value - a.value || a.index - b.index)
+      .slice(0, limit)
+      .map(({ item }) => item);
+
+  it('picks the same items in the same order as sorting everything would', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let round = 0; round < 200; round += 1) {
+      const items = Array.from({ length: Math.floor(next() * 40) }, (_, index) => ({
+        index,
+        value: Math.floor(next() * 5),
+      }));
+      const limit = 1 + Math.floor(next() * 4);
+      const score = (item: { value: number }) => item.value;
+      expect(topScored(items, score, limit, 4)).toEqual(bySorting(items, score, limit));
+      expect(topScored(items, score, limit)).toEqual(bySorting(items, score, limit));
+    }
+  });
+
+  it('stops reading once it has enough items with the best score', () => {
+    const read: number[] = [];
+    const items = [3, 1, 3, 3, 3, 2];
+    const top = topScored(
+      items.map((value, index) => ({ value, index })),
+      (item) => (read.push(item.index), item.value),
+      3,
+      3,
+    );
+    expect(top.map((item) => item.index)).toEqual([0, 2, 3]);
+    expect(read).toEqual([0, 1, 2, 3]);
   });
 });

@@ -33,6 +33,16 @@ describe('time zone', () => {
     expect(zoneOffsetMinutes(new Date('2026-01-15T12:00:00Z'))).toBe(60);
     expect(zoneOffsetMinutes(new Date('2026-07-15T12:00:00Z'))).toBe(120);
   });
+  it('changes the offset at the minute of a DST change, also once read before (offsets are cached)', () => {
+    // 29 March 2026, 01:00 UTC: the clocks go from 02:00 to 03:00 in Amsterdam.
+    expect(zoneOffsetMinutes(new Date('2026-03-29T00:59:59Z'))).toBe(60);
+    expect(zoneOffsetMinutes(new Date('2026-03-29T01:00:00Z'))).toBe(120);
+    expect(zoneOffsetMinutes(new Date('2026-03-29T00:45:00Z'))).toBe(60);
+    // Other zones change on other quarter hours: Adelaide (+10:30 to +9:30) at 16:30 UTC.
+    expect(zoneOffsetMinutes(new Date('2026-04-04T16:29:59Z'), 'Australia/Adelaide')).toBe(630);
+    expect(zoneOffsetMinutes(new Date('2026-04-04T16:30:00Z'), 'Australia/Adelaide')).toBe(570);
+    expect(zoneOffsetMinutes(new Date('2026-04-04T16:15:00Z'), 'Australia/Adelaide')).toBe(630);
+  });
   it('turns local Hengelo time into the right instant on both sides of a DST change', () => {
     // Clocks go forward on 29 March 2026 at 02:00 and back on 25 October 2026 at 03:00.
     expect(zonedTimeToUtc('2026-03-28T15:00').toISOString()).toBe('2026-03-28T14:00:00.000Z');
