@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +24,22 @@ const site = process.env.SITE_URL || 'https://talent.hengelo.nl';
 /** Site paths of built pages that ask search engines not to index them (closed opportunities, 404). */
 const noindexPaths = new Set();
 
+/** The <head> of a built page: the first 8 KB of the file hold it, or else the whole file is read. */
+async function readHead(file) {
+  const handle = await open(file);
+  try {
+    const buffer = Buffer.alloc(8192);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const start = buffer.toString('utf8', 0, bytesRead);
+    const end = start.indexOf('</head>');
+    if (end >= 0) return start.slice(0, end);
+    const html = await readFile(file, 'utf8');
+    return html.slice(0, html.indexOf('</head>'));
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Finds the noindex pages once the pages are built, so that the sitemap (which runs after it)
  * leaves them out: a page is either for search engines or not, never both.
@@ -43,8 +59,8 @@ function noindexOutOfSitemap() {
         for (let start = 0; start < files.length; start += 64) {
           await Promise.all(
             files.slice(start, start + 64).map(async (file) => {
-              const html = await readFile(file, 'utf8');
-              if (/<meta name="robots" content="noindex"/.test(html.slice(0, html.indexOf('</head>')))) {
+              const head = await readHead(file);
+              if (/<meta name="robots" content="noindex"/.test(head)) {
                 noindexPaths.add(
                   `/${relative(root, file)
                     .replace(/\\/g, '/')

@@ -17,7 +17,7 @@ import { LOGO } from './brand';
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** Change this when the drawing changes, so cached images are drawn again. */
-export const OG_TEMPLATE_VERSION = 4;
+export const OG_TEMPLATE_VERSION = 5;
 export const OG_CACHE_DIR = join('node_modules', '.astro', 'og');
 
 const PANEL = 640;
@@ -146,7 +146,9 @@ export async function drawOg(
         { input: Buffer.from(ogSvg(input, colors)), left: 0, top: 0 },
       ])
       // A 256-colour palette suits flat illustrations and text: about a third of a full-colour PNG.
-      .png({ palette: true, colours: 256, effort: 7, compressionLevel: 9 })
+      // JPEG (mozjpeg): about 70 KB and 0.13 s an image, where a 256-colour PNG of the same
+      // drawing took 80 KB and 0.4 s.
+      .jpeg({ quality: 80, mozjpeg: true })
       .toBuffer()
   );
 }
@@ -166,21 +168,21 @@ function siteColors(): Record<string, string> {
   return colorsCache;
 }
 
-/** The PNG for an entry, from the cache when its inputs have not changed. */
+/** The image for an entry, from the cache when its inputs have not changed. */
 export async function ogImage(input: OgInput, photoPath: string, cacheDir = OG_CACHE_DIR): Promise<Buffer> {
   const photo = readFileSync(photoPath);
   const key = ogKey(input, photo);
-  const file = join(cacheDir, `${key}.png`);
-  ogStats.used.add(`${key}.png`);
+  const file = join(cacheDir, `${key}.jpg`);
+  ogStats.used.add(`${key}.jpg`);
   if (existsSync(file)) {
     ogStats.reused++;
     return readFileSync(file);
   }
-  const png = await drawOg(input, photo, siteColors());
+  const jpeg = await drawOg(input, photo, siteColors());
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(file, png);
+  writeFileSync(file, jpeg);
   ogStats.rendered++;
-  return png;
+  return jpeg;
 }
 
 /** Removes cached images this build did not use (old titles, changed photos). Returns how many. */
@@ -188,7 +190,7 @@ export function pruneOgCache(used: ReadonlySet<string>, cacheDir = OG_CACHE_DIR)
   if (!existsSync(cacheDir)) return 0;
   let removed = 0;
   for (const name of readdirSync(cacheDir)) {
-    if (name.endsWith('.png') && !used.has(name)) {
+    if (/\.(jpg|png)$/.test(name) && !used.has(name)) {
       rmSync(join(cacheDir, name));
       removed++;
     }

@@ -67,9 +67,9 @@ export const reservedEventSlugs: readonly string[] = [
 /** Kinds of entry that get a page of their own, and so a social image. */
 export type EntrySection = 'stories' | 'events' | 'opportunities';
 
-/** The social (Open Graph) image of an entry: /og/nl/stories/anouk.png. */
+/** The social (Open Graph) image of an entry: /og/nl/stories/anouk.jpg. */
 export function ogImagePath(locale: Locale, section: EntrySection, slug: string): string {
-  return `/og/${locale}/${section}/${slug}.png`;
+  return `/og/${locale}/${section}/${slug}.jpg`;
 }
 
 /** The RSS feed of stories in a language: /rss.xml, /en/rss.xml. */

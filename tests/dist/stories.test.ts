@@ -37,7 +37,7 @@ describe.each(locales)('detail pages in %s', (locale) => {
       const pathname = new URL(image ?? '').pathname;
       expect(exists(pathname), `${entry.file}: ${pathname}`).toBe(true);
       const { width, height, format } = await sharp(readFileSync(fileOf(pathname))).metadata();
-      expect([format, width, height], pathname).toEqual(['png', 1200, 630]);
+      expect([format, width, height], pathname).toEqual(['jpeg', 1200, 630]);
       expect(meta(source, 'og:image:width')).toBe('1200');
       expect(meta(source, 'og:image:height')).toBe('630');
       expect(meta(source, 'og:image:alt')).toContain(entry.data.title.replace(/&/g, '&amp;').slice(0, 20));

@@ -9,7 +9,7 @@ const base: StoryInput = {
   title: 'Video: Tim bouwt zijn start-up',
   summary: 'Tim begon een bedrijf in Hengelo.',
   publishDate: new Date('2025-07-08T22:00:00Z'),
-  image: 'https://talent.hengelo.nl/og/nl/stories/tim.png',
+  image: 'https://talent.hengelo.nl/og/nl/stories/tim.jpg',
   publisher: 'Gemeente Hengelo',
   person: { name: 'Tim Schuurman', role: 'Medeoprichter' },
 };
@@ -34,7 +34,7 @@ describe('Article', () => {
       datePublished: '2025-07-09T00:00:00+02:00',
       url: 'https://talent.hengelo.nl/verhalen/tim/',
       mainEntityOfPage: 'https://talent.hengelo.nl/verhalen/tim/',
-      image: ['https://talent.hengelo.nl/og/nl/stories/tim.png'],
+      image: ['https://talent.hengelo.nl/og/nl/stories/tim.jpg'],
       author: {
         '@type': 'GovernmentOrganization',
         name: 'Gemeente Hengelo',

@@ -235,7 +235,7 @@ describe('serializeJsonLd (every JSON-LD block: events, opportunities, stories)'
       title: 'Tim <3 Hengelo & "Twente"',
       summary: 'Tim begon een bedrijf in Hengelo.',
       publishDate: new Date('2025-07-08T22:00:00Z'),
-      image: 'https://talent.hengelo.nl/og/verhalen/tim.png',
+      image: 'https://talent.hengelo.nl/og/verhalen/tim.jpg',
       publisher: 'Gemeente Hengelo',
     });
     const text = serializeJsonLd(graph);

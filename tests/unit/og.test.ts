@@ -65,9 +65,9 @@ describe('drawing and caching', () => {
   const dir = mkdtempSync(join(tmpdir(), 'og-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('draws a 1200x630 PNG', async () => {
+  it('draws a 1200x630 JPEG', async () => {
     const meta = await sharp(await drawOg(input, photo, themeColors(css))).metadata();
-    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
   }, 30_000);
 
   it('draws an image once and takes it from the cache after that', async () => {

@@ -101,6 +101,6 @@ describe('routes', () => {
     expect(path('en', 'videos')).toBe('/en/stories/video/');
     expect(feedPath('nl')).toBe('/rss.xml');
     expect(feedPath('en')).toBe('/en/rss.xml');
-    expect(ogImagePath('en', 'events', 'talenttop-3')).toBe('/og/en/events/talenttop-3.png');
+    expect(ogImagePath('en', 'events', 'talenttop-3')).toBe('/og/en/events/talenttop-3.jpg');
   });
 });

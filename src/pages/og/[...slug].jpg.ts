@@ -1,5 +1,5 @@
 /**
- * Social images: one 1200x630 PNG per story, event and opportunity in each language, drawn at
+ * Social images: one 1200x630 JPEG per story, event and opportunity in each language, drawn at
  * build time (src/lib/og.ts) and cached by content hash between builds.
  */
 import type { APIRoute, GetStaticPaths, ImageMetadata } from 'astro';
@@ -39,9 +39,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
-  const png = await ogImage(
+  const jpeg = await ogImage(
     { title: props.title, kicker: props.kicker, host: (site ?? new URL('https://talent.hengelo.nl')).host },
     imageFile(props.hero),
   );
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
 };
