@@ -18,6 +18,7 @@ import {
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { random } from './generate.mjs';
+import { writeMarkdown } from './docs.mjs';
 import { launchChromium, serve } from './serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -285,7 +286,7 @@ console.log(`\n${table}\n`);
 const doc = join(ROOT, 'docs/performance.md');
 const section = `<!-- bench:build -->\n${table}\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:build -- ${SIZES.join(' ')}${SOCIAL ? '' : ' --social=off'}\` (Node ${process.version}, ${process.platform}${SOCIAL ? '' : '; social images not drawn'}).\n<!-- /bench:build -->`;
 const existing = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Performance\n';
-writeFileSync(
+await writeMarkdown(
   doc,
   existing.includes('<!-- bench:build -->')
     ? existing.replace(/<!-- bench:build -->[\s\S]*?<!-- \/bench:build -->/, section)

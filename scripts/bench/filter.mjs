@@ -14,11 +14,12 @@
  */
 /* global document -- the measuring functions run in the page */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateStories } from './generate.mjs';
+import { writeMarkdown } from './docs.mjs';
 import { launchChromium, serve } from './serve.mjs';
 
 const arg = (name, fallback) =>
@@ -171,5 +172,5 @@ const updated =
   start === -1
     ? `${current.trimEnd()}\n\n${section}`
     : `${current.slice(0, start)}${section}${next === -1 ? '' : current.slice(next)}`;
-writeFileSync(docs, `${updated.trimEnd()}\n`);
+await writeMarkdown(docs, `${updated.trimEnd()}\n`);
 console.log(`Wrote ${docs}.`);
