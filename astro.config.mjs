@@ -24,7 +24,11 @@ const site = process.env.SITE_URL || 'https://talent.hengelo.nl';
 /** Site paths of built pages that ask search engines not to index them (closed opportunities, 404). */
 const noindexPaths = new Set();
 
-/** The <head> of a built page: the first 8 KB of the file hold it, or else the whole file is read. */
+/**
+ * The <head> of a built page: the first 8 KB of the file hold it, or else the whole file is read.
+ * @param {string} file
+ * @returns {Promise<string>}
+ */
 async function readHead(file) {
   const handle = await open(file);
   try {
