@@ -15,3 +15,12 @@ export function fill(template: string, values: Record<string, string | number>):
 export function plural(n: number, one: string, many: string): string {
   return fill(n === 1 ? one : many, { n });
 }
+
+/**
+ * A number range such as "18-25" kept on one line: browsers may break a line after the hyphen
+ * ("18-" / "25"). A word joiner (U+2060) either side of it forbids that; it is invisible and
+ * not read aloud.
+ */
+export function keepRangesTogether(text: string): string {
+  return text.replace(/(\d)-(?=\d)/g, '$1\u2060-\u2060');
+}
