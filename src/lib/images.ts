@@ -1,31 +1,25 @@
 /**
  * `getImage` once per image and option set in a build. A card image appears on every listing,
  * facet page and related-entries block that shows its entry, and many entries share an image:
- * working out the same variants again for each of those costs more than rendering the card. The
- * dev server asks afresh each time, so an edited image shows at once.
+ * working out the same variants again for each of those costs more than rendering the card.
  */
 import type { GetImageResult, ImageMetadata, UnresolvedImageTransform } from 'astro';
 import { getImage } from 'astro:assets';
+import { oncePerBuild } from './once';
 
 type Options = UnresolvedImageTransform & { src: ImageMetadata };
 
-// Keyed by the image object itself: reading its fields here would tell Astro the original file
-// is used outside the image pipeline, and the build would copy it to the site as well.
-const made = new WeakMap<ImageMetadata, Map<string, Promise<GetImageResult>>>();
+// Each image gets a number of its own: reading its fields for a key would tell Astro the original
+// file is used outside the image pipeline, and the build would copy it to the site as well.
+const numbers = new WeakMap<ImageMetadata, number>();
+let next = 0;
 
 export function cachedImage(options: Options): Promise<GetImageResult> {
-  if (!import.meta.env.PROD) return getImage(options);
   const { src, ...rest } = options;
-  let variants = made.get(src);
-  if (!variants) {
-    variants = new Map();
-    made.set(src, variants);
+  let number = numbers.get(src);
+  if (number === undefined) {
+    number = next++;
+    numbers.set(src, number);
   }
-  const key = JSON.stringify(rest);
-  let image = variants.get(key);
-  if (!image) {
-    image = getImage(options);
-    variants.set(key, image);
-  }
-  return image;
+  return oncePerBuild(`image:${number}:${JSON.stringify(rest)}`, () => getImage(options));
 }

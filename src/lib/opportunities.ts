@@ -28,14 +28,13 @@ export function similarOpen<T extends Timed & { id: string; data: { sector: stri
   now: Date,
   limit = 3,
 ): T[] {
-  const today = zonedDate(now);
   const byDeadline = [...items].sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
   return topScored(
     byDeadline,
     (other) => {
       const score =
         (other.data.sector === entry.data.sector ? 2 : 0) + (other.data.type === entry.data.type ? 1 : 0);
-      return score === 0 || other.id === entry.id || zonedDate(other.data.deadline) < today ? 0 : score;
+      return score === 0 || other.id === entry.id || isClosed(other.data.deadline, now) ? 0 : score;
     },
     limit,
     3,

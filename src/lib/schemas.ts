@@ -217,18 +217,16 @@ function party() {
 }
 
 /** Fields every page-like entry has. */
-const pageFields = shared(() => {
-  return {
-    /** The heading of the page (at most 90 characters). */
-    title: text(90),
-    /** One or two sentences for cards, search results and social media (at most 220 characters). */
-    summary: text(220),
-    /** Language of the entry: nl or en; must match the folder it is in. */
-    lang: z.enum(locales, {
-      error: (issue) => `${show(issue.input)} is not a site language. Allowed: ${locales.join(', ')}`,
-    }),
-  };
-});
+const pageFields = shared(() => ({
+  /** The heading of the page (at most 90 characters). */
+  title: text(90),
+  /** One or two sentences for cards, search results and social media (at most 220 characters). */
+  summary: text(220),
+  /** Language of the entry: nl or en; must match the folder it is in. */
+  lang: z.enum(locales, {
+    error: (issue) => `${show(issue.input)} is not a site language. Allowed: ${locales.join(', ')}`,
+  }),
+}));
 
 /** Fields every publishable entry (story, event, opportunity) has, but its image. */
 const publishableText = shared(() => ({
@@ -291,19 +289,6 @@ const storyText = shared(() => ({
   }).optional(),
   /** A short quote from the person, shown large. */
   quote: text(240).optional(),
-  /** YouTube or Vimeo address, or a file in public/videos/ (e.g. /videos/interview.mp4). */
-  videoUrl: text().refine((url) => VIDEO_HOSTS.test(url) || LOCAL_VIDEO.test(url), {
-    error: (issue) =>
-      `${show(issue.input)} is not a YouTube, Vimeo or local video. Allowed: https://youtu.be/…, https://www.youtube.com/watch?v=…, https://vimeo.com/…, or /videos/name.mp4`,
-  }),
-  /** Length as ISO 8601 duration, e.g. PT3M40S for 3 minutes 40 seconds. */
-  videoDuration: text().regex(ISO_DURATION, {
-    error: 'must be a duration such as PT3M40S (3 minutes 40 seconds)',
-  }),
-  /** WebVTT captions for a local video, in public/videos/ (e.g. /videos/interview.nl.vtt). */
-  videoCaptions: z.string().regex(CAPTIONS, { error: 'must be a .vtt file in /videos/' }).optional(),
-  /** Full text of what is said, shown under the video (WCAG 1.2). */
-  videoTranscript: text().optional(),
   /** For a return story: where the person lived and why they came back. */
   return: fields({
     /** Where they lived, e.g. "Amsterdam". */
@@ -315,8 +300,26 @@ const storyText = shared(() => ({
   }).optional(),
 }));
 
+/** The fields of a story's video that hold no image. */
+const videoText = shared(() => ({
+  /** YouTube or Vimeo address, or a file in public/videos/ (e.g. /videos/interview.mp4). */
+  url: text().refine((url) => VIDEO_HOSTS.test(url) || LOCAL_VIDEO.test(url), {
+    error: (issue) =>
+      `${show(issue.input)} is not a YouTube, Vimeo or local video. Allowed: https://youtu.be/…, https://www.youtube.com/watch?v=…, https://vimeo.com/…, or /videos/name.mp4`,
+  }),
+  /** Length as ISO 8601 duration, e.g. PT3M40S for 3 minutes 40 seconds. */
+  duration: text().regex(ISO_DURATION, {
+    error: 'must be a duration such as PT3M40S (3 minutes 40 seconds)',
+  }),
+  /** WebVTT captions for a local video, in public/videos/ (e.g. /videos/interview.nl.vtt). */
+  captions: z.string().regex(CAPTIONS, { error: 'must be a .vtt file in /videos/' }).optional(),
+  /** Full text of what is said, shown under the video (WCAG 1.2). */
+  transcript: text().optional(),
+}));
+
 export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) => {
   const story = storyText();
+  const video = videoText();
   return fields({
     ...publishableFields(image),
     format: story.format,
@@ -324,12 +327,12 @@ export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) => {
     quote: story.quote,
     /** The video of a video interview. */
     video: fields({
-      url: story.videoUrl,
-      duration: story.videoDuration,
+      url: video.url,
+      duration: video.duration,
       /** Poster image shown before play, with alt text; the hero image when left out. */
       poster: picture(image).optional(),
-      captions: story.videoCaptions,
-      transcript: story.videoTranscript,
+      captions: video.captions,
+      transcript: video.transcript,
     }).optional(),
     return: story.return,
   }).superRefine((data, ctx) => {

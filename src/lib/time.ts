@@ -98,10 +98,15 @@ export function zonedTimeToUtc(local: string, timeZone: string = TIME_ZONE): Dat
   return new Date(wall - zoneOffsetMinutes(new Date(first), timeZone) * 60_000);
 }
 
+/** The wall-clock time of an instant at a zone offset, as ISO 8601 without the offset. */
+function localIso(instant: Date, offset: number): string {
+  return new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19);
+}
+
 /** ISO 8601 with the zone's offset, e.g. 2025-03-11T15:00:00+01:00 (for JSON-LD and feeds). */
 export function toZonedIso(instant: Date, timeZone: string = TIME_ZONE): string {
   const offset = zoneOffsetMinutes(instant, timeZone);
-  const local = new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const local = localIso(instant, offset);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   const hh = String(Math.floor(abs / 60)).padStart(2, '0');
@@ -111,6 +116,5 @@ export function toZonedIso(instant: Date, timeZone: string = TIME_ZONE): string 
 
 /** The calendar date (YYYY-MM-DD) of an instant in the site's time zone. */
 export function zonedDate(instant: Date, timeZone: string = TIME_ZONE): string {
-  const offset = zoneOffsetMinutes(instant, timeZone);
-  return new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 10);
+  return localIso(instant, zoneOffsetMinutes(instant, timeZone)).slice(0, 10);
 }
