@@ -9,13 +9,13 @@ import { fileURLToPath } from 'node:url';
 
 // One moment for the whole build: without BUILD_DATE every page would read the clock on its own,
 // seconds apart, and a page, the calendar feed and the listings could disagree about what has
-// passed. `buildNow()` (src/lib/time.ts) reads this.
+// passed. `buildNow()` (src/lib/time/zone.ts) reads this.
 if (!process.env.BUILD_DATE?.trim() && process.argv.includes('build')) {
   process.env.BUILD_DATE = new Date().toISOString();
 }
 import { cmsFontsFromSite } from './src/integrations/cms-fonts';
 import { socialImages } from './src/integrations/social-images';
-import { PLAYER_ORIGINS } from './src/lib/video';
+import { PLAYER_ORIGINS } from './src/lib/media/video-embed';
 import pagefind from './src/integrations/pagefind.ts';
 
 /** The public address of the site; override with SITE_URL for a staging host. */
@@ -130,7 +130,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         'upgrade-insecure-requests',
-        // Video interviews load a privacy-enhanced player after a click (src/lib/video.ts): these
+        // Video interviews load a privacy-enhanced player after a click (src/lib/media/video-embed.ts): these
         // two origins, and nothing else, may be framed.
         `frame-src ${PLAYER_ORIGINS.join(' ')}`,
       ],

@@ -4,7 +4,7 @@
  *
  * Creates content/<collection>/nl/<slug>.<ext> with every required field filled, today's date
  * (BUILD_DATE when set) and draft: true, checks it against the content contract, and says how to
- * add the English version. The logic is in src/lib/scaffold.ts (unit-tested); Vite's module
+ * add the English version. The logic is in src/lib/content/scaffold.ts (unit-tested); Vite's module
  * runner loads it, so this script needs no build step.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ const [kind, ...words] = args;
 const title = words.join(' ').trim();
 
 const quiet = { configFile: false, logLevel: 'error' };
-const { module: scaffold } = await runnerImport('./src/lib/scaffold.ts', quiet);
+const { module: scaffold } = await runnerImport('./src/lib/content/scaffold.ts', quiet);
 const usage = `Gebruik: npm run new -- <${Object.keys(scaffold.kinds).join('|')}> "Titel"`;
 
 if (!kind || !scaffold.isKind(kind) || !title) {
@@ -28,8 +28,8 @@ if (!kind || !scaffold.isKind(kind) || !title) {
 }
 
 const [{ module: validate }, { module: time }] = await Promise.all([
-  runnerImport('./src/lib/validate.ts', quiet),
-  runnerImport('./src/lib/time.ts', quiet),
+  runnerImport('./src/lib/content/validation.ts', quiet),
+  runnerImport('./src/lib/time/zone.ts', quiet),
 ]);
 
 const { collection, extension, image } = scaffold.kinds[kind];

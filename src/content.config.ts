@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './lib/loader';
+import { contentLoader } from './lib/content/loader';
 import {
   eventSchema,
   lineSchema,
@@ -8,10 +8,10 @@ import {
   profileSchema,
   programmeSchema,
   storySchema,
-} from './lib/schemas';
+} from './lib/content/schemas';
 
 // Each collection reads content/<name>/{nl,en}/*.md(x). The schemas, with a doc comment per
-// field, live in src/lib/schemas.ts: they are the contract with editors.
+// field, live in src/lib/content/schemas.ts: they are the contract with editors.
 export const collections = {
   stories: defineCollection({ loader: contentLoader('stories'), schema: ({ image }) => storySchema(image) }),
   events: defineCollection({ loader: contentLoader('events'), schema: ({ image }) => eventSchema(image) }),

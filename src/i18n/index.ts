@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/vocabulary';
+import type { Locale } from '../lib/content/vocabulary';
 import { en } from './en';
 import { nl, type Dictionary } from './nl';
 

@@ -4,7 +4,7 @@
  * than the pages it describes.
  *
  * What gets indexed is decided by the pages: only pages with `data-pagefind-body` (detail and
- * topic pages, see `src/lib/search.ts`), only the element that carries it (no header, footer or
+ * topic pages, see `src/lib/discovery/search-record.ts`), only the element that carries it (no header, footer or
  * listings), with filters named like the URL facets. Pagefind splits the index by `<html lang>`,
  * so Dutch and English are searched separately.
  *

@@ -1,9 +1,9 @@
 /**
- * Reports what the build did with the social-image cache (src/lib/og.ts) and removes cached
+ * Reports what the build did with the social-image cache (src/lib/media/social-image.ts) and removes cached
  * images no page uses any more, so the cache does not grow with every edited title.
  */
 import type { AstroIntegration } from 'astro';
-import { ogStats, pruneOgCache } from '../lib/og';
+import { ogStats, pruneOgCache } from '../lib/media/social-image';
 
 export function socialImages(): AstroIntegration {
   return {

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { agendaFeed } from '../lib/calendar-files';
+import { agendaFeed } from '../lib/agenda/calendar-responses';
 
 export const GET: APIRoute = ({ site }) => agendaFeed('nl', site);

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getStories, slugOf } from '../lib/content';
-import { storyFeed } from '../lib/feed';
+import { getStories, slugOf } from '../lib/content/collections';
+import { storyFeed } from '../lib/feeds/stories-rss';
 
 export const GET: APIRoute = async ({ site }) => {
   const stories = await getStories('nl');

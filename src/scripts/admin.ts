@@ -1,12 +1,12 @@
 /**
  * /admin/: Sveltia CMS, bundled by the site's own build (no CDN), started with the configuration
- * generated from the vocabulary and schemas (src/lib/cms-config.ts). The repository and the
+ * generated from the vocabulary and schemas (src/lib/cms/config.ts). The repository and the
  * GitHub sign-in helper are set at build time with PUBLIC_CMS_REPO, PUBLIC_CMS_BRANCH and
  * PUBLIC_CMS_AUTH_URL; /admin/?oefenen opens practice mode (docs/cms.md).
  */
 import CMS from '@sveltia/cms';
-import { editorComponents } from '../lib/cms-components';
-import { cmsConfig, DEFAULT_BACKEND } from '../lib/cms-config';
+import { editorComponents } from '../lib/cms/components';
+import { cmsConfig, DEFAULT_BACKEND } from '../lib/cms/config';
 
 /**
  * Sveltia asks githubstatus.com every five minutes whether GitHub has an outage, even before

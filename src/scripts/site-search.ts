@@ -5,8 +5,8 @@
  * and facets. Filters use the names and ids of the listing URLs; the state lives in the URL
  * (`/zoeken/?q=stage&type=opportunity`), so results can be shared and back/forward work.
  */
-import { isEmpty, parseQuery, toQuery, type FacetKey, type Selection } from '../lib/facets';
-import { fill, plural } from '../lib/text';
+import { isEmpty, parseQuery, toQuery, type FacetKey, type Selection } from '../lib/discovery/facets';
+import { fill, plural } from '../lib/site/templates';
 
 /** The part of Pagefind's JS API this page uses. */
 interface PagefindResultData {

@@ -10,7 +10,7 @@
  * - every option shows what it would leave; the result count is announced (aria-live);
  * - an empty result offers the nearest wider selections;
  * - results are rendered from a `<template>`, one page at a time ("show more").
- * Matching and counting are the same functions the build uses (`src/lib/facets.ts`).
+ * Matching and counting are the same functions the build uses (`src/lib/discovery/facets.ts`).
  */
 import {
   evaluate,
@@ -24,10 +24,10 @@ import {
   type FacetSpec,
   type FacetValues,
   type Selection,
-} from '../lib/facets';
-import { fill, plural } from '../lib/text';
+} from '../lib/discovery/facets';
+import { fill, plural } from '../lib/site/templates';
 
-/** One item of a listing's JSON index (written by `src/lib/listing-index.ts`). */
+/** One item of a listing's JSON index (written by `src/lib/discovery/listing-index.ts`). */
 interface IndexItem {
   /** URL, title, summary, kicker, meta facts. */
   u: string;

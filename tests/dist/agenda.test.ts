@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventUid } from '../../src/lib/agenda';
-import { isPast, splitByTime } from '../../src/lib/events';
-import { calendarPath, path, reservedEventSlugs } from '../../src/lib/routes';
-import { toZonedIso } from '../../src/lib/time';
-import { eventSeries, locales, type Locale } from '../../src/lib/vocabulary';
+import { eventUid } from '../../src/lib/agenda/calendar-feed';
+import { isPast, splitByTime } from '../../src/lib/schedule';
+import { calendarPath, path, reservedEventSlugs } from '../../src/lib/routing/routes';
+import { toZonedIso } from '../../src/lib/time/zone';
+import { eventSeries, locales, type Locale } from '../../src/lib/content/vocabulary';
 import { published, type Entry } from '../support/content';
 import { attributes, builtAt, exists, filesEndingIn, html, isEntryLink, jsonLd } from '../support/dist';
 import { parseCalendar } from '../support/ical';

@@ -2,7 +2,7 @@
 // docs/deploy.md, with the same values.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLAYER_ORIGINS } from '../../src/lib/video';
+import { PLAYER_ORIGINS } from '../../src/lib/media/video-embed';
 import { html } from '../support/dist';
 
 const headersFile = readFileSync('dist/_headers', 'utf8');

@@ -3,10 +3,10 @@
 // item with its facets. Expectations come from content/ (tests/support/listings.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listings, specOf, toQuery, type FacetValues, type Listing } from '../../src/lib/facets';
-import { PAGE_SIZE } from '../../src/lib/listing';
-import { listingIndexPath, listingPath, path, type FacetOption } from '../../src/lib/routes';
-import { locales, type Locale } from '../../src/lib/vocabulary';
+import { listings, specOf, toQuery, type FacetValues, type Listing } from '../../src/lib/discovery/facets';
+import { PAGE_SIZE } from '../../src/lib/discovery/listing';
+import { listingIndexPath, listingPath, path, type FacetOption } from '../../src/lib/routing/routes';
+import { locales, type Locale } from '../../src/lib/content/vocabulary';
 import { attributes, exists, fileOf, html } from '../support/dist';
 import { listed, matching, options } from '../support/listings';
 

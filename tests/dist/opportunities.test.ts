@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
-import { employmentType, endOfDeadlineDay } from '../../src/lib/jsonld';
-import { deadlineDay, openOpportunities, similarOpen } from '../../src/lib/opportunities';
-import { opportunityFeedPath, path } from '../../src/lib/routes';
-import { linkHref } from '../../src/lib/schemas';
-import { toZonedIso, zonedDate } from '../../src/lib/time';
-import { locales, type Locale, type OpportunityTypeId } from '../../src/lib/vocabulary';
+import { employmentType, endOfDeadlineDay } from '../../src/lib/structured-data/jsonld';
+import { deadlineDay, openOpportunities, similarOpen } from '../../src/lib/opportunities/similar';
+import { opportunityFeedPath, path } from '../../src/lib/routing/routes';
+import { linkHref } from '../../src/lib/content/schemas';
+import { toZonedIso, zonedDate } from '../../src/lib/time/zone';
+import { locales, type Locale, type OpportunityTypeId } from '../../src/lib/content/vocabulary';
 import { published, type Entry } from '../support/content';
 import { attributes, builtAt, html, htmlPages, isEntryLink, jsonLd } from '../support/dist';
 

@@ -2,10 +2,10 @@
 // pre-rendered page, each answer is a link to the next step, and each result page shows entries
 // that fit the answers (or the nearest wider fit), computed from content/.
 import { describe, expect, it } from 'vitest';
-import { specOf } from '../../src/lib/facets';
-import { allAnswers, answerIds, closest, questions, selectionFor } from '../../src/lib/pathfinder';
-import { forYouPath, path } from '../../src/lib/routes';
-import { locales } from '../../src/lib/vocabulary';
+import { specOf } from '../../src/lib/discovery/facets';
+import { allAnswers, answerIds, closest, questions, selectionFor } from '../../src/lib/discovery/pathfinder';
+import { forYouPath, path } from '../../src/lib/routing/routes';
+import { locales } from '../../src/lib/content/vocabulary';
 import { attributes, exists, html } from '../support/dist';
 import { listed } from '../support/listings';
 

@@ -1,8 +1,8 @@
 // The built site has every route of both languages, shows the published content and nothing
 // the publishing rules hold back, and links each page to its translation.
 import { describe, expect, it } from 'vitest';
-import { listingPath, path, type Section } from '../../src/lib/routes';
-import { lines, locales, segments } from '../../src/lib/vocabulary';
+import { listingPath, path, type Section } from '../../src/lib/routing/routes';
+import { lines, locales, segments } from '../../src/lib/content/vocabulary';
 import { allEntries, published } from '../support/content';
 import { attributes, exists, html, htmlPages, sitePages } from '../support/dist';
 

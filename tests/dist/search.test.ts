@@ -4,10 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isClosed } from '../../src/lib/events';
-import { path } from '../../src/lib/routes';
-import { buildNow } from '../../src/lib/time';
-import { lines, locales, segments } from '../../src/lib/vocabulary';
+import { isClosed } from '../../src/lib/schedule';
+import { path } from '../../src/lib/routing/routes';
+import { buildNow } from '../../src/lib/time/zone';
+import { lines, locales, segments } from '../../src/lib/content/vocabulary';
 import { published } from '../support/content';
 import { DIST, html, htmlPages } from '../support/dist';
 

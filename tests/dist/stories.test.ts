@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { feedPath, path, type EntrySection } from '../../src/lib/routes';
-import { monthOf } from '../../src/lib/videos';
-import { locales } from '../../src/lib/vocabulary';
+import { feedPath, path, type EntrySection } from '../../src/lib/routing/routes';
+import { monthOf } from '../../src/lib/media/monthly-interview';
+import { locales } from '../../src/lib/content/vocabulary';
 import { published } from '../support/content';
 import { exists, fileOf, html, htmlPages, sitePages } from '../support/dist';
 

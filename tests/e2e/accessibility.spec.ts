@@ -7,8 +7,8 @@
 // Their structure is checked on every page by the tests over the build (tests/dist).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { facetWords, pageWord, sections } from '../../src/lib/routes';
-import { locales } from '../../src/lib/vocabulary';
+import { facetWords, pageWord, sections } from '../../src/lib/routing/routes';
+import { locales } from '../../src/lib/content/vocabulary';
 import { appPages, html, htmlPages } from '../support/dist';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

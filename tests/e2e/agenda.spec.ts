@@ -2,10 +2,10 @@
 // JSON-LD data blocks and the deadline script live with the site's CSP), and the calendar link
 // hands over a calendar file.
 import { expect, test, type Page } from '@playwright/test';
-import { splitByTime } from '../../src/lib/events';
-import { openOpportunities } from '../../src/lib/opportunities';
-import { calendarPath, opportunityFeedPath, path } from '../../src/lib/routes';
-import { locales } from '../../src/lib/vocabulary';
+import { splitByTime } from '../../src/lib/schedule';
+import { openOpportunities } from '../../src/lib/opportunities/similar';
+import { calendarPath, opportunityFeedPath, path } from '../../src/lib/routing/routes';
+import { locales } from '../../src/lib/content/vocabulary';
 import { published } from '../support/content';
 import { builtAt } from '../support/dist';
 

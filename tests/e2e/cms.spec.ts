@@ -2,7 +2,7 @@
 // requests, and what it saves keeps the content contract.
 import { expect, test, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
-import { validateEntry } from '../../src/lib/validate';
+import { validateEntry } from '../../src/lib/content/validation';
 import { readFileSync } from 'node:fs';
 import { bodyOf, openPractice, practiceFile, revealField } from '../support/cms';
 

@@ -2,9 +2,9 @@
 // its deadline day in Hengelo, whatever the build said. The visitor's clock is mocked on both
 // sides of the deadline.
 import { expect, test, type Page } from '@playwright/test';
-import { openOpportunities } from '../../src/lib/opportunities';
-import { path } from '../../src/lib/routes';
-import { zonedDate, zonedTimeToUtc } from '../../src/lib/time';
+import { openOpportunities } from '../../src/lib/opportunities/similar';
+import { path } from '../../src/lib/routing/routes';
+import { zonedDate, zonedTimeToUtc } from '../../src/lib/time/zone';
 import { published } from '../support/content';
 import { builtAt } from '../support/dist';
 

@@ -1,5 +1,5 @@
 // Filtering the listings in Chromium, by pointer and by keyboard: exactly the matching entries
-// (computed from content/ with src/lib/facets.ts), the URL query round-trips, back/forward and
+// (computed from content/ with src/lib/discovery/facets.ts), the URL query round-trips, back/forward and
 // reload restore the view, the empty state suggests a wider selection, and the no-JavaScript
 // links reach the pre-rendered single-facet pages.
 import AxeBuilder from '@axe-core/playwright';
@@ -15,11 +15,11 @@ import {
   type FacetKey,
   type Listing,
   type Selection,
-} from '../../src/lib/facets';
+} from '../../src/lib/discovery/facets';
 import { useTranslations } from '../../src/i18n';
-import { PAGE_SIZE } from '../../src/lib/pagination';
-import { listingPath, path } from '../../src/lib/routes';
-import { plural } from '../../src/lib/text';
+import { PAGE_SIZE } from '../../src/lib/discovery/pagination';
+import { listingPath, path } from '../../src/lib/routing/routes';
+import { plural } from '../../src/lib/site/templates';
 import { matching } from '../support/listings';
 
 const locale = 'nl';

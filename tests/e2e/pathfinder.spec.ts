@@ -1,8 +1,8 @@
 // The path finder from the home page, by keyboard: one key press per answer, to a result page
 // whose heading says the answers in plain words, and back to change an answer.
 import { expect, test } from '@playwright/test';
-import { forYouPath } from '../../src/lib/routes';
-import { keepRangesTogether } from '../../src/lib/text';
+import { forYouPath } from '../../src/lib/routing/routes';
+import { keepRangesTogether } from '../../src/lib/site/templates';
 
 test('three answers by keyboard lead from the home page to a personal page', async ({ page }) => {
   await page.goto('/');

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { path } from '../../src/lib/routes';
+import { path } from '../../src/lib/routing/routes';
 import { published } from '../support/content';
 import { openPractice, revealField } from '../support/cms';
 

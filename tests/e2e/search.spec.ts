@@ -3,9 +3,9 @@
 // live in the URL, and the header form works without JavaScript.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { isClosed } from '../../src/lib/events';
-import { path } from '../../src/lib/routes';
-import { buildNow } from '../../src/lib/time';
+import { isClosed } from '../../src/lib/schedule';
+import { path } from '../../src/lib/routing/routes';
+import { buildNow } from '../../src/lib/time/zone';
 import { published } from '../support/content';
 
 const now = buildNow();

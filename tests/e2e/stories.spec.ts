@@ -1,7 +1,7 @@
 // Video interviews, sharing and story pages as a visitor meets them in Chromium.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { path } from '../../src/lib/routes';
+import { path } from '../../src/lib/routing/routes';
 import { published } from '../support/content';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

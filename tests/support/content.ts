@@ -6,12 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { load } from 'js-yaml';
-import { isPublishable, publishStatus } from '../../src/lib/publish';
-import { expandEntry, type Recurring } from '../../src/lib/recurrence';
-import type { CollectionName } from '../../src/lib/schemas';
-import { buildNow } from '../../src/lib/time';
-import { validateEntry } from '../../src/lib/validate';
-import type { Locale } from '../../src/lib/vocabulary';
+import { isPublishable, publishStatus } from '../../src/lib/content/publishing';
+import { expandEntry, type Recurring } from '../../src/lib/agenda/recurrence';
+import type { CollectionName } from '../../src/lib/content/schemas';
+import { buildNow } from '../../src/lib/time/zone';
+import { validateEntry } from '../../src/lib/content/validation';
+import type { Locale } from '../../src/lib/content/vocabulary';
 
 export interface Entry {
   collection: CollectionName;

@@ -1,7 +1,7 @@
 /**
  * What each listing should show, computed from content/ with the site's own rules: the
  * published entries of the listing in listing order (closed opportunities left out, events
- * upcoming first), with their facet values from `src/lib/facets.ts`. Tests filter these with the
+ * upcoming first), with their facet values from `src/lib/discovery/facets.ts`. Tests filter these with the
  * same `matches`/`evaluate` functions and compare with what the build and the browser show.
  */
 import {
@@ -13,11 +13,11 @@ import {
   type FacetValues,
   type Listing,
   type Selection,
-} from '../../src/lib/facets';
-import { isClosed, isPast } from '../../src/lib/events';
-import { listingPath, path, type FacetOption } from '../../src/lib/routes';
-import { buildNow } from '../../src/lib/time';
-import type { Locale } from '../../src/lib/vocabulary';
+} from '../../src/lib/discovery/facets';
+import { isClosed, isPast } from '../../src/lib/schedule';
+import { listingPath, path, type FacetOption } from '../../src/lib/routing/routes';
+import { buildNow } from '../../src/lib/time/zone';
+import type { Locale } from '../../src/lib/content/vocabulary';
 import { published } from './content';
 
 export interface Listed {

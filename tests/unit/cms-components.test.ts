@@ -1,7 +1,7 @@
 // The CMS's editor blocks read and write the same MDX the site renders and validates.
 import { describe, expect, it } from 'vitest';
-import { editorComponents, readProps, writeProp } from '../../src/lib/cms-components';
-import { bodyProblems } from '../../src/lib/mdx';
+import { editorComponents, readProps, writeProp } from '../../src/lib/cms/components';
+import { bodyProblems } from '../../src/lib/content/mdx-body';
 
 const byId = Object.fromEntries(editorComponents.map((c) => [c.id, c]));
 

@@ -4,11 +4,11 @@
 import type { Field } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { editorComponents } from '../../src/lib/cms-components';
-import { cmsConfig, MEDIA_FOLDER, PUBLIC_FOLDER } from '../../src/lib/cms-config';
-import { componentNames } from '../../src/lib/mdx';
-import { schemas, type CollectionName } from '../../src/lib/schemas';
-import * as vocabulary from '../../src/lib/vocabulary';
+import { editorComponents } from '../../src/lib/cms/components';
+import { cmsConfig, MEDIA_FOLDER, PUBLIC_FOLDER } from '../../src/lib/cms/config';
+import { componentNames } from '../../src/lib/content/mdx-body';
+import { schemas, type CollectionName } from '../../src/lib/content/schemas';
+import * as vocabulary from '../../src/lib/content/vocabulary';
 
 type Collection = {
   name: string;

@@ -1,7 +1,7 @@
 // Bad content must fail with a message that names the file, the field, the bad value and what
 // is allowed. Each case starts from a valid entry and breaks one thing.
 import { describe, expect, it } from 'vitest';
-import { dangerousHtml, fieldPath, impossibleDates, validateEntry } from '../../src/lib/validate';
+import { dangerousHtml, fieldPath, impossibleDates, validateEntry } from '../../src/lib/content/validation';
 
 const story = {
   title: 'Roel kwam terug uit Amsterdam',

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { schemas, type CollectionName } from '../../src/lib/schemas';
-import { validateEntry } from '../../src/lib/validate';
+import { schemas, type CollectionName } from '../../src/lib/content/schemas';
+import { validateEntry } from '../../src/lib/content/validation';
 
 function filesOf(collection: string): string[] {
   const base = join('content', collection);

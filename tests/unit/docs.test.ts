@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { schemas } from '../../src/lib/schemas';
-import { validateEntry } from '../../src/lib/validate';
+import { schemas } from '../../src/lib/content/schemas';
+import { validateEntry } from '../../src/lib/content/validation';
 
 const guide = readFileSync('docs/redactie.md', 'utf8');
 const plainImage = () => z.string();

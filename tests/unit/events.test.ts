@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isClosed, isPast, splitByTime } from '../../src/lib/events';
-import { zonedTimeToUtc } from '../../src/lib/time';
+import { isClosed, isPast, splitByTime } from '../../src/lib/schedule';
+import { zonedTimeToUtc } from '../../src/lib/time/zone';
 
 const event = (id: string, start: string, end: string) => ({
   id,

@@ -16,8 +16,8 @@ import {
   withDefaults,
   type FacetValues,
   type Selection,
-} from '../../src/lib/facets';
-import * as vocabulary from '../../src/lib/vocabulary';
+} from '../../src/lib/discovery/facets';
+import * as vocabulary from '../../src/lib/content/vocabulary';
 
 const spec = specOf('opportunities');
 

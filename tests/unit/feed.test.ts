@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { storyFeed } from '../../src/lib/feed';
-import { shareLinks } from '../../src/lib/share';
+import { storyFeed } from '../../src/lib/feeds/stories-rss';
+import { shareLinks } from '../../src/lib/site/share';
 
 const site = new URL('https://talent.hengelo.nl/');
 const stories = [

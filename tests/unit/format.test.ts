@@ -6,8 +6,8 @@ import {
   formatEuro,
   formatMonth,
   formatRange,
-} from '../../src/lib/format';
-import { zonedTimeToUtc } from '../../src/lib/time';
+} from '../../src/lib/time/format';
+import { zonedTimeToUtc } from '../../src/lib/time/zone';
 
 describe('formatting through Intl', () => {
   const talentTop = zonedTimeToUtc('2025-03-11T15:00');

@@ -1,7 +1,7 @@
 // The iCalendar writer against RFC 5545, read back by ical.js (an independent parser): escaping,
 // folding at 75 octets, CRLF, and times that round-trip on both sides of a daylight-saving change.
 import { describe, expect, it } from 'vitest';
-import { calendarEvent, eventUid, feedEvents } from '../../src/lib/agenda';
+import { calendarEvent, eventUid, feedEvents } from '../../src/lib/agenda/calendar-feed';
 import {
   AMSTERDAM_VTIMEZONE,
   escapeText,
@@ -10,8 +10,8 @@ import {
   serializeCalendar,
   utcDateTime,
   type CalendarEvent,
-} from '../../src/lib/ical';
-import { toZonedIso, zonedTimeToUtc, zoneOffsetMinutes } from '../../src/lib/time';
+} from '../../src/lib/agenda/ical';
+import { toZonedIso, zonedTimeToUtc, zoneOffsetMinutes } from '../../src/lib/time/zone';
 import { parseCalendar, wallTimeIn } from '../support/ical';
 
 const octets = (text: string) => new TextEncoder().encode(text).length;

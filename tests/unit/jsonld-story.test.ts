@@ -1,6 +1,11 @@
 // Structured data for stories: what schema.org and search engines need, from plain values.
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, storyJsonLd, videoJsonLd, type StoryInput } from '../../src/lib/jsonld/story';
+import {
+  articleJsonLd,
+  storyJsonLd,
+  videoJsonLd,
+  type StoryInput,
+} from '../../src/lib/structured-data/story';
 
 const base: StoryInput = {
   url: 'https://talent.hengelo.nl/verhalen/tim/',

@@ -8,9 +8,9 @@ import {
   jobPostingJsonLd,
   serializeJsonLd,
   weeklyHours,
-} from '../../src/lib/jsonld';
-import { storyJsonLd } from '../../src/lib/jsonld/story';
-import { toZonedIso, zonedTimeToUtc } from '../../src/lib/time';
+} from '../../src/lib/structured-data/jsonld';
+import { storyJsonLd } from '../../src/lib/structured-data/story';
+import { toZonedIso, zonedTimeToUtc } from '../../src/lib/time/zone';
 
 const page = {
   url: 'https://talent.hengelo.nl/agenda/talenttop-3/',

@@ -2,8 +2,8 @@
 // the prop, both when the file is checked and when a component renders.
 import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '../../src/components/mdx';
-import { bodyProblems, componentNames, componentTags } from '../../src/lib/mdx';
-import { componentProblem, validateEntry } from '../../src/lib/validate';
+import { bodyProblems, componentNames, componentTags } from '../../src/lib/content/mdx-body';
+import { componentProblem, validateEntry } from '../../src/lib/content/validation';
 
 const FILE = 'content/stories/nl/anouk.mdx';
 const frontmatter = `---

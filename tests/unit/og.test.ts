@@ -15,7 +15,7 @@ import {
   themeColors,
   titleLayout,
   wrap,
-} from '../../src/lib/og';
+} from '../../src/lib/media/social-image';
 
 const css = readFileSync('src/styles/global.css', 'utf8');
 const photo = readFileSync('content/images/maakstad.jpg');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { specOf, type FacetValues } from '../../src/lib/facets';
+import { specOf, type FacetValues } from '../../src/lib/discovery/facets';
 import {
   allAnswers,
   answerIds,
@@ -7,8 +7,8 @@ import {
   goalFacets,
   questions,
   selectionFor,
-} from '../../src/lib/pathfinder';
-import { goals, segments } from '../../src/lib/vocabulary';
+} from '../../src/lib/discovery/pathfinder';
+import { goals, segments } from '../../src/lib/content/vocabulary';
 
 describe('the path finder', () => {
   it('asks where you live, your age and what you look for, answered from the vocabulary', () => {

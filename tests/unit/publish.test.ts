@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldBackSummary, isPublishable, publishStatus } from '../../src/lib/publish';
+import { heldBackSummary, isPublishable, publishStatus } from '../../src/lib/content/publishing';
 
 const now = new Date('2026-03-01T12:00:00Z');
 const entry = { brand: 'on', draft: false, publishDate: new Date('2026-02-01T00:00:00Z') };

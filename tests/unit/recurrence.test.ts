@@ -10,8 +10,8 @@ import {
   parseRule,
   recurrenceProblem,
   ruleDates,
-} from '../../src/lib/recurrence';
-import { toZonedIso, zonedTimeToUtc } from '../../src/lib/time';
+} from '../../src/lib/agenda/recurrence';
+import { toZonedIso, zonedTimeToUtc } from '../../src/lib/time/zone';
 
 function rule(text: string) {
   const parsed = parseRule(text);

@@ -14,8 +14,8 @@ import {
   path,
   reservedEventSlugs,
   sections,
-} from '../../src/lib/routes';
-import { eventSeries } from '../../src/lib/vocabulary';
+} from '../../src/lib/routing/routes';
+import { eventSeries } from '../../src/lib/content/vocabulary';
 
 describe('routes', () => {
   it('puts Dutch at the root and English under /en/ with translated sections', () => {

@@ -13,8 +13,8 @@ import {
   kinds,
   slugify,
   type Kind,
-} from '../../src/lib/scaffold';
-import { validateEntry } from '../../src/lib/validate';
+} from '../../src/lib/content/scaffold';
+import { validateEntry } from '../../src/lib/content/validation';
 
 const catalogue = readFileSync('content/images/catalogue.md', 'utf8');
 const frontmatterOf = (text: string) =>

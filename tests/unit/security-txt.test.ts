@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { securityTxt } from '../../src/lib/security-txt';
+import { securityTxt } from '../../src/lib/site/security-txt';
 
 describe('security.txt (RFC 9116)', () => {
   const text = securityTxt(new Date('2026-11-29T10:00:00Z'), new URL('https://talent.hengelo.nl'));

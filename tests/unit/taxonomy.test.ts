@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { related, taggedWith, topScored } from '../../src/lib/taxonomy';
+import { related, taggedWith, topScored } from '../../src/lib/discovery/taxonomy';
 
 const entry = (id: string, lines: string[], segments: string[], ages: string[] = ['18-25']) => ({
   id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { nl } from '../../src/i18n/nl';
-import { fill, keepRangesTogether, plural } from '../../src/lib/text';
+import { fill, keepRangesTogether, plural } from '../../src/lib/site/templates';
 
 describe('text templates', () => {
   it('fill in named placeholders and leave unknown ones alone', () => {

@@ -6,7 +6,7 @@ import {
   zonedDate,
   zonedTimeToUtc,
   zoneOffsetMinutes,
-} from '../../src/lib/time';
+} from '../../src/lib/time/zone';
 
 describe('buildNow', () => {
   it('reads BUILD_DATE as midnight in Hengelo', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAYER_ORIGINS, videoSource } from '../../src/lib/video';
+import { PLAYER_ORIGINS, videoSource } from '../../src/lib/media/video-embed';
 
 describe('videoSource', () => {
   it('reads a youtu.be link as the privacy-enhanced YouTube player', () => {

@@ -1,6 +1,11 @@
 // The monthly video interview: the archive by month and the build's reminder.
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, monthlyVideo, monthOf, type VideoCandidate } from '../../src/lib/videos';
+import {
+  groupByMonth,
+  monthlyVideo,
+  monthOf,
+  type VideoCandidate,
+} from '../../src/lib/media/monthly-interview';
 
 const at = (iso: string) => new Date(iso);
 const video = (publishDate: string, extra: Partial<VideoCandidate> = {}): VideoCandidate => ({

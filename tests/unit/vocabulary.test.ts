@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as vocabulary from '../../src/lib/vocabulary';
+import * as vocabulary from '../../src/lib/content/vocabulary';
 
 describe('vocabulary', () => {
   it('has the ids the plan, the URLs and the search filters use', () => {

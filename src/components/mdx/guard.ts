@@ -2,8 +2,8 @@
  * Checks an editor component's props when it renders and fails the build with the entry's file,
  * the component and the prop. The page sets `Astro.locals.contentFile` before rendering the body.
  */
-import type { ComponentName } from '../../lib/mdx';
-import { componentProblem, formatProblems } from '../../lib/validate';
+import type { ComponentName } from '../../lib/content/mdx-body';
+import { componentProblem, formatProblems } from '../../lib/content/validation';
 
 export function checkProps(
   name: ComponentName,

@@ -1,6 +1,6 @@
 /**
  * The components editors can use in an MDX body, passed to `<Content components={…} />`. Their
- * props and what they need are in `src/lib/mdx.ts`; `docs/redactie.md` shows examples.
+ * props and what they need are in `src/lib/content/mdx-body.ts`; `docs/redactie.md` shows examples.
  */
 import CallToAction from './CallToAction.astro';
 import FactBox from './FactBox.astro';

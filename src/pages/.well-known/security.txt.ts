@@ -2,8 +2,8 @@
 // after the build: the daily rebuild keeps it valid, and a site that stops being built lets it
 // lapse, as it should.
 import type { APIRoute } from 'astro';
-import { securityTxt } from '../../lib/security-txt';
-import { buildNow } from '../../lib/time';
+import { securityTxt } from '../../lib/site/security-txt';
+import { buildNow } from '../../lib/time/zone';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(securityTxt(buildNow(), site ?? new URL('https://talent.hengelo.nl')), {

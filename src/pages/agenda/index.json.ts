@@ -1,3 +1,3 @@
-import { indexEndpoint } from '../../lib/listing-index';
+import { indexEndpoint } from '../../lib/discovery/listing-index';
 
 export const GET = indexEndpoint('events', 'nl');

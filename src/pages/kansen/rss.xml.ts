@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { opportunityFeed } from '../../lib/feeds';
+import { opportunityFeed } from '../../lib/feeds/opportunities-rss';
 
 export const GET: APIRoute = ({ site }) => opportunityFeed('nl', site);

@@ -1,12 +1,12 @@
 /**
  * Social images: one 1200x630 JPEG per story, event and opportunity in each language, drawn at
- * build time (src/lib/og.ts) and cached by content hash between builds.
+ * build time (src/lib/media/social-image.ts) and cached by content hash between builds.
  */
 import type { APIRoute, GetStaticPaths, ImageMetadata } from 'astro';
 import { getCollection } from 'astro:content';
-import { slugOf } from '../../lib/content';
-import { imageFile, ogImage } from '../../lib/og';
-import { eventTypes, opportunityTypes, storyFormats } from '../../lib/vocabulary';
+import { slugOf } from '../../lib/content/collections';
+import { imageFile, ogImage } from '../../lib/media/social-image';
+import { eventTypes, opportunityTypes, storyFormats } from '../../lib/content/vocabulary';
 
 interface Props {
   title: string;

@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { eventCalendar } from '../../../lib/calendar-files';
-import { entryPaths } from '../../../lib/paths';
+import { eventCalendar } from '../../../lib/agenda/calendar-responses';
+import { entryPaths } from '../../../lib/routing/static-paths';
 
 export const getStaticPaths = () => entryPaths('events', 'events', 'en');
 

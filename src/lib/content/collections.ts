@@ -1,0 +1,89 @@
+/**
+ * Reading the collections for one language, in the order the site shows them. The loader has
+ * already taken out what the publishing rules hold back; what is left here is the shop window.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { oncePerBuild } from '../site/once';
+import type { Alternates, Section } from '../routing/routes';
+import { path } from '../routing/routes';
+import type { Locale } from './vocabulary';
+import { locales } from './vocabulary';
+
+export type Story = CollectionEntry<'stories'>;
+export type Event = CollectionEntry<'events'>;
+export type Opportunity = CollectionEntry<'opportunities'>;
+export type Profile = CollectionEntry<'profiles'>;
+export type Line = CollectionEntry<'lines'>;
+
+type Localised = { id: string; data: { lang: Locale } };
+
+/** The URL slug of an entry: its file name (`nl/anouk-terug.md` gives `anouk-terug`). */
+export function slugOf(entry: { id: string }): string {
+  return entry.id.split('/').slice(1).join('/') || entry.id;
+}
+
+function inLocale<T extends Localised>(entries: T[], locale: Locale): T[] {
+  return entries.filter((entry) => entry.data.lang === locale);
+}
+
+/**
+ * Every story page asks for all stories (related stories): the sorted list is made once per build.
+ * Callers get their own copy, so sorting or filtering it cannot touch the shared one.
+ */
+async function once<T>(key: string, read: () => Promise<T[]>): Promise<T[]> {
+  return (await oncePerBuild(key, read)).slice();
+}
+
+/** Stories, newest first. */
+export function getStories(locale: Locale): Promise<Story[]> {
+  return once(`stories:${locale}`, async () =>
+    inLocale(await getCollection('stories'), locale).sort(
+      (a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime(),
+    ),
+  );
+}
+
+/** Events, soonest first. */
+export function getEvents(locale: Locale): Promise<Event[]> {
+  return once(`events:${locale}`, async () =>
+    inLocale(await getCollection('events'), locale).sort(
+      (a, b) => a.data.start.getTime() - b.data.start.getTime(),
+    ),
+  );
+}
+
+/** Opportunities, nearest deadline first. */
+export function getOpportunities(locale: Locale): Promise<Opportunity[]> {
+  return once(`opportunities:${locale}`, async () =>
+    inLocale(await getCollection('opportunities'), locale).sort(
+      (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime(),
+    ),
+  );
+}
+
+/** Target-group profiles, in the plan's order. */
+export async function getProfiles(locale: Locale): Promise<Profile[]> {
+  return inLocale(await getCollection('profiles'), locale).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Programme lines, in the plan's order. */
+export async function getLines(locale: Locale): Promise<Line[]> {
+  return inLocale(await getCollection('lines'), locale).sort((a, b) => a.data.order - b.data.order);
+}
+
+/**
+ * For the entries of one collection: the URLs of an entry in each language it exists in, matched
+ * by file name. A language without the entry is left out, so hreflang never points at a missing
+ * page. The slugs go into a set once, so n entries cost n steps, not n × n.
+ */
+export function alternatesIn(all: Localised[], section: Section): (entry: { id: string }) => Alternates {
+  const present = new Set(all.map((other) => `${other.data.lang}:${slugOf(other)}`));
+  return (entry) => {
+    const slug = slugOf(entry);
+    const alternates: Alternates = {};
+    for (const locale of locales) {
+      if (present.has(`${locale}:${slug}`)) alternates[locale] = path(locale, section, slug);
+    }
+    return alternates;
+  };
+}

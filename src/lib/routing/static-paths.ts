@@ -1,0 +1,65 @@
+/** getStaticPaths for detail pages and the extra pages of listings. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { alternatesIn, slugOf } from '../content/collections';
+import { facetTable, listingDefaults, type Listing } from '../discovery/facets';
+import { filtered, pageCount } from '../discovery/listing';
+import { answerIds, questions } from '../discovery/pathfinder';
+import { listingPath, path, type FacetOption, type Section } from './routes';
+import type { Locale } from '../content/vocabulary';
+
+type Localised = 'stories' | 'events' | 'opportunities' | 'profiles' | 'lines';
+
+/** One page per entry of a language, with its translations. */
+export async function entryPaths<C extends Localised>(collection: C, section: Section, locale: Locale) {
+  const all = (await getCollection(collection)) as CollectionEntry<C>[];
+  const alternatesOf = alternatesIn(all, section);
+  return all
+    .filter((entry) => entry.data.lang === locale)
+    .map((entry) => ({
+      params: { slug: slugOf(entry) },
+      props: { entry, alternates: alternatesOf(entry) },
+    }));
+}
+
+/**
+ * getStaticPaths for a listing's extra pages: further pages of the whole listing
+ * (/verhalen/pagina/2/) and every single-facet page with its further pages
+ * (/verhalen/lijn/werken/, /verhalen/lijn/werken/pagina/2/). Every option of the vocabulary gets
+ * a page, also one without entries yet (it shows an empty state), so a shared link never breaks.
+ */
+export async function listingPaths(listing: Listing, locale: Locale) {
+  const { matches, evaluation } = await filtered(listing, locale, listingDefaults[listing]);
+  const prefix = path(locale, listing);
+  const route = (option: FacetOption | undefined, page: number) => ({
+    params: { filter: listingPath(locale, listing, option, page).slice(prefix.length, -1) },
+    props: { option, page },
+  });
+  const routes = [];
+  for (let page = 2; page <= pageCount(matches.length); page += 1) routes.push(route(undefined, page));
+  for (const { key, vocabulary } of facetTable[listing]) {
+    for (const id of vocabulary.ids) {
+      const total = evaluation.counts[key]?.[id] ?? 0;
+      for (let page = 1; page <= pageCount(total); page += 1) routes.push(route({ key, id }, page));
+    }
+  }
+  return routes;
+}
+
+/**
+ * getStaticPaths for the path finder: the first question (/voor-jou/), every partial answer
+ * (/voor-jou/hunkertukker/, /voor-jou/hunkertukker/18-25/) and every result page
+ * (/voor-jou/hunkertukker/18-25/werken/).
+ */
+export function pathFinderPaths() {
+  const routes: { params: { answers: string | undefined }; props: { answers: string[] } }[] = [];
+  const walk = (given: string[]) => {
+    routes.push({
+      params: { answers: given.length > 0 ? given.join('/') : undefined },
+      props: { answers: given },
+    });
+    const next = questions[given.length];
+    if (next) for (const id of answerIds[next]) walk([...given, id]);
+  };
+  walk([]);
+  return routes;
+}
