@@ -190,7 +190,6 @@ export const en: Dictionary = {
     landmark: 'Search the site',
     placeholder: 'For example: internship',
     submit: 'Search',
-    shortcut: 'Tip: press / to search.',
     start: 'Type a word to search.',
     loading: 'Searching…',
     resultOne: '1 result for “{q}”',

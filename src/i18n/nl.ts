@@ -191,7 +191,6 @@ export const nl = {
     landmark: 'Zoeken op de site',
     placeholder: 'Bijvoorbeeld: stage',
     submit: 'Zoek',
-    shortcut: 'Tip: druk op / om te zoeken.',
     start: 'Typ een woord om te zoeken.',
     loading: 'Zoeken…',
     resultOne: '1 resultaat voor “{q}”',

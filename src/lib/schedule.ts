@@ -1,5 +1,43 @@
-/** Event and deadline timing relative to "now". */
+/**
+ * What is on at a given moment: which opportunities are open and which events are still to come.
+ * The one place these rules live. The build applies them through the selectors below (listings,
+ * JSON indexes, feeds, sitemap, search, JSON-LD, home, path finder); the browser applies the
+ * same day rule (`isOpenOnDay`) to every card it shows, because a built page can be older than a
+ * deadline. Browser-safe: no Node imports.
+ */
 import { zonedDate } from './time/zone';
+
+/** A calendar day in Hengelo, YYYY-MM-DD. */
+export type Day = string;
+
+/**
+ * The day rule: an opportunity is open through the whole day of its deadline, in Hengelo's
+ * calendar, and closed from the next day on. Days compare as text (YYYY-MM-DD).
+ */
+export function isOpenOnDay(deadline: Day, today: Day): boolean {
+  return today <= deadline;
+}
+
+/** The deadline as a Hengelo calendar day: what cards carry as `data-deadline`. */
+export function deadlineDay(deadline: Date): Day {
+  return zonedDate(deadline);
+}
+
+/** Whether an opportunity with this deadline has closed at `now`. */
+export function isClosed(deadline: Date, now: Date): boolean {
+  return !isOpenOnDay(deadlineDay(deadline), zonedDate(now));
+}
+
+interface WithDeadline {
+  data: { deadline: Date };
+}
+
+/** The open opportunities at `now`, nearest deadline first. */
+export function openOpportunities<T extends WithDeadline>(items: readonly T[], now: Date): T[] {
+  return items
+    .filter((item) => !isClosed(item.data.deadline, now))
+    .sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
+}
 
 export interface Timed {
   start: Date;
@@ -25,7 +63,7 @@ export function splitByTime<T extends { data: Timed }>(
   return { upcoming, past };
 }
 
-/** An opportunity is open through the whole day of its deadline, in Hengelo's calendar. */
-export function isClosed(deadline: Date, now: Date): boolean {
-  return zonedDate(now) > zonedDate(deadline);
+/** The events still to come at `now`, soonest first. */
+export function upcomingEvents<T extends { data: Timed }>(events: readonly T[], now: Date): T[] {
+  return splitByTime(events, now).upcoming;
 }

@@ -6,7 +6,9 @@
  * (`/zoeken/?q=stage&type=opportunity`), so results can be shared and back/forward work.
  */
 import { isEmpty, parseQuery, toQuery, type FacetKey, type Selection } from '../lib/discovery/facets';
+import { isOpenOnDay } from '../lib/schedule';
 import { fill, plural } from '../lib/site/templates';
+import { zonedDate } from '../lib/time/zone';
 
 /** The part of Pagefind's JS API this page uses. */
 interface PagefindResultData {
@@ -50,6 +52,8 @@ class SiteSearch extends HTMLElement {
   private timer = 0;
   private results: PagefindSearch['results'] = [];
   private shown = 0;
+  /** Results left out because their deadline has passed since the build. */
+  private closed = 0;
   private readonly onPop = () => {
     this.fromLocation();
     void this.search();
@@ -182,10 +186,11 @@ class SiteSearch extends HTMLElement {
       for (const input of this.inputs) this.count(input, counts[input.name]?.[input.value] ?? 0);
       this.results = found.results;
       this.shown = 0;
+      this.closed = 0;
       list.replaceChildren();
       await this.more(false);
       if (run !== this.run) return;
-      const n = this.results.length;
+      const n = this.results.length - this.closed;
       status.textContent =
         n === 0
           ? fill(this.strings.none, { q: term })
@@ -204,12 +209,20 @@ class SiteSearch extends HTMLElement {
   /** Load and show the next results; with `focus`, move focus to the first new one. */
   private async more(focus: boolean) {
     const run = this.run;
-    const next = this.results.slice(this.shown, this.shown + PAGE);
-    const data = await Promise.all(next.map((result) => result.data()));
-    if (run !== this.run) return;
-    const items = data.map((result) => this.render(result));
+    const today = zonedDate(new Date());
+    let items: HTMLElement[] = [];
+    // The index is as old as the build: an opportunity whose last day has passed since then is
+    // left out (the build's day rule), and the next results fill its place.
+    while (items.length === 0 && this.shown < this.results.length) {
+      const next = this.results.slice(this.shown, this.shown + PAGE);
+      const data = await Promise.all(next.map((result) => result.data()));
+      if (run !== this.run) return;
+      const open = data.filter((result) => !result.meta.deadline || isOpenOnDay(result.meta.deadline, today));
+      this.closed += data.length - open.length;
+      items = open.map((result) => this.render(result));
+      this.shown += next.length;
+    }
     this.el('results').append(...items);
-    this.shown += next.length;
     this.el('more').hidden = this.shown >= this.results.length;
     if (focus) items[0]?.querySelector('a')?.focus();
   }

@@ -9,7 +9,8 @@
  *   popstate restores it, a reload or a shared link opens the same view;
  * - every option shows what it would leave; the result count is announced (aria-live);
  * - an empty result offers the nearest wider selections;
- * - results are rendered from a `<template>`, one page at a time ("show more").
+ * - results are rendered with the server's card markup (`cardHtml`), one page at a time ("show more");
+ * - opportunities whose last day has passed since the build are left out of everything.
  * Matching and counting are the same functions the build uses (`src/lib/discovery/facets.ts`).
  */
 import {
@@ -25,7 +26,10 @@ import {
   type FacetValues,
   type Selection,
 } from '../lib/discovery/facets';
+import { cardHtml, type PictureData } from '../lib/discovery/card-markup';
+import { isOpenOnDay } from '../lib/schedule';
 import { fill, plural } from '../lib/site/templates';
+import { zonedDate } from '../lib/time/zone';
 
 /** One item of a listing's JSON index (written by `src/lib/discovery/listing-index.ts`). */
 interface IndexItem {
@@ -37,12 +41,14 @@ interface IndexItem {
   m: string[];
   /** Index into `images`, or -1. */
   i: number;
+  /** An opportunity's last day to apply (YYYY-MM-DD). */
+  dl?: string;
   /** Facet ids per key. */
   f: FacetValues;
 }
 
 interface ListingIndex {
-  images: { src: string; srcset: string }[];
+  images: PictureData[];
   items: IndexItem[];
 }
 
@@ -126,6 +132,10 @@ class TalentFilter extends HTMLElement {
         return response.json() as Promise<ListingIndex>;
       })
       .then((index) => {
+        // The index is as old as the build: opportunities whose last day has passed since then
+        // leave it here, by the same day rule as the build's, before anything is counted.
+        const today = zonedDate(new Date());
+        index.items = index.items.filter((item) => item.dl === undefined || isOpenOnDay(item.dl, today));
         this.index = index;
         this.facets = index.items.map((item) => item.f);
       })
@@ -243,29 +253,18 @@ class TalentFilter extends HTMLElement {
   }
 
   private card(item: IndexItem): HTMLElement {
-    const template = this.querySelector('template[data-card]') as HTMLTemplateElement;
-    const card = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
-    const slot = (name: string) => card.querySelector(`[data-slot="${name}"]`) as HTMLElement;
-    const text = (name: string, value: string) => {
-      if (value) slot(name).textContent = value;
-      else slot(name).remove();
-    };
-    const link = slot('link') as HTMLAnchorElement;
-    link.href = item.u;
-    link.textContent = item.t;
-    text('kicker', item.k);
-    text('summary', item.s);
-    const meta = slot('meta');
-    if (item.m.length === 0) meta.remove();
-    for (const fact of item.m)
-      meta.append(Object.assign(document.createElement('li'), { textContent: fact }));
-    const image = this.index?.images[item.i];
-    const img = slot('image') as HTMLImageElement;
-    if (image) {
-      img.srcset = image.srcset;
-      img.src = image.src;
-    } else img.remove();
-    return card;
+    const holder = document.createElement('li');
+    holder.innerHTML = cardHtml({
+      href: item.u,
+      title: item.t,
+      summary: item.s,
+      kicker: item.k,
+      meta: item.m,
+      picture: this.index?.images[item.i],
+      level: 2,
+      deadline: item.dl,
+    });
+    return holder;
   }
 }
 

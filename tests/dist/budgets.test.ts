@@ -3,19 +3,16 @@
 // interaction: the listings' filter (at most 5 KB gzip with everything it imports) and the search
 // page (Pagefind itself is imported only when someone searches, so it does not count here).
 // Pages that show opportunities carry the deadline script (under 1 KB), detail pages the share
-// button and video player. Every other page carries just the tiny inline script of the header's
-// `/` search shortcut.
+// button and video player. Every other page ships no script at all.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listings } from '../../src/lib/discovery/facets';
 import { pageCount } from '../../src/lib/discovery/listing';
-import { openOpportunities, similarOpen } from '../../src/lib/opportunities/similar';
 import { listingPath, path } from '../../src/lib/routing/routes';
-import { lines, locales, segments } from '../../src/lib/content/vocabulary';
-import { published } from '../support/content';
-import { appPages, attributes, builtAt, DIST, html, htmlPages } from '../support/dist';
+import { locales } from '../../src/lib/content/vocabulary';
+import { appPages, attributes, DIST, html, htmlPages } from '../support/dist';
 import { matching, options } from '../support/listings';
 
 const KB = 1024;
@@ -41,39 +38,17 @@ function listingPages(): string[] {
 
 /**
  * Pages that show opportunities load the deadline script (src/scripts/deadlines.ts), which hides
- * what closes after the build: computed from the content at the moment of the build.
+ * what closes after the build. Read from the build: every page with a card or page that carries a
+ * deadline (`data-deadline`).
  */
-function pagesShowingOpportunities(): Set<string> {
-  const now = builtAt();
-  const pages = new Set<string>();
-  for (const locale of locales) {
-    const all = published('opportunities', locale, now).map((entry) => ({
-      ...entry,
-      id: entry.slug,
-      data: entry.data as typeof entry.data & {
-        deadline: Date;
-        sector: string;
-        type: string;
-        lines: string[];
-        segments: string[];
-      },
-    }));
-    const open = openOpportunities(all, now);
-    if (open.length === 0) continue;
-    pages.add(path(locale, 'home'));
-    pages.add(path(locale, 'opportunities'));
-    for (const entry of all) {
-      if (open.includes(entry) || similarOpen(entry, all, now).length > 0)
-        pages.add(path(locale, 'opportunities', entry.slug));
-    }
-    for (const id of lines.ids)
-      if (open.some((entry) => entry.data.lines.includes(id))) pages.add(path(locale, 'programme', id));
-    for (const id of segments.ids)
-      if (open.some((entry) => entry.data.segments.includes(id))) pages.add(path(locale, 'profiles', id));
-  }
-  return pages;
-}
-const showsOpportunities = pagesShowingOpportunities();
+const showsOpportunities = new Set(htmlPages().filter((page) => /\sdata-deadline="/.test(html(page))));
+
+/** Pages with no interaction at all: they must ship no script (whatever the content). */
+const STATIC_PAGES = locales.flatMap((locale) => [
+  path(locale, 'programme'),
+  path(locale, 'accessibility'),
+  path(locale, 'privacy'),
+]);
 
 /** Detail pages: the "copy link" share button and, on video interviews, the click-to-load player. */
 const DETAIL = /^\/(?:en\/)?(?:verhalen|stories|agenda|events|kansen|opportunities)\/[^/]+\/$/;
@@ -88,8 +63,6 @@ const interactive = new Map<string, number>([
   ...listingPages().map((page) => [page, 5 * KB] as const),
   ...searchPages.map((page) => [page, 8 * KB] as const),
 ]);
-/** The header's search shortcut: the only script on other pages. */
-const SHORTCUT_BUDGET = 512;
 
 /** A module and everything it imports statically, as files in dist/_astro. */
 function moduleClosure(file: string, seen = new Set<string>()): Set<string> {
@@ -139,11 +112,13 @@ describe('size budgets', () => {
     for (const page of interactive.keys()) expect(pages, page).toContain(page);
   });
 
-  it.each([...showsOpportunities])('%s: carries the deadline script, inline, under 1 KB gzip', (page) => {
-    const deadline = scriptsOf(page).inline.filter((code) => code.includes('[data-deadline]'));
-    expect(deadline, `${page} deadline script`).toHaveLength(1);
-    expect(gzipSize(deadline[0] ?? '')).toBeLessThanOrEqual(1 * KB);
-    expect(html(page)).toContain('data-deadline="');
+  it.each([...showsOpportunities])('%s: carries the deadline script once, under 1 KB gzip', (page) => {
+    const source = html(page);
+    const tags = [...source.matchAll(/<script\b[^>]*\ssrc="(\/_astro\/DeadlineWatch[^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(tags, `${page} deadline script tags`).toHaveLength(1);
+    const closure = [...moduleClosure(join(DIST, tags[0] ?? ''))];
+    const bytes = closure.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+    expect(bytes, `${page} deadline script is ${bytes} B gzip`).toBeLessThanOrEqual(1 * KB);
   });
 
   it.each(pages.filter((page) => interactive.has(page) && !appPages.has(page)))(
@@ -155,11 +130,17 @@ describe('size budgets', () => {
     },
   );
 
-  it.each(pages.filter((page) => !interactive.has(page) && !appPages.has(page)))('%s: no JavaScript but the search shortcut', (page) => {
+  it.each(pages.filter((page) => !interactive.has(page) && !appPages.has(page)))('%s: no JavaScript at all', (page) => {
     const { inline, files, bytes } = scriptsOf(page);
     expect(files, `${page} loads a script file`).toEqual([]);
-    for (const code of inline) expect(code).toContain('data-search-shortcut');
-    expect(bytes).toBeLessThanOrEqual(SHORTCUT_BUDGET);
+    expect(inline, `${page} has an inline script`).toEqual([]);
+    expect(bytes).toBe(0);
     expect(attributes(html(page), 'link', 'rel').filter((rel) => rel === 'modulepreload')).toEqual([]);
+  });
+
+  it.each(STATIC_PAGES)('%s: a static page, 0 bytes of JavaScript', (page) => {
+    expect(pages, page).toContain(page);
+    expect(interactive.has(page), `${page} counted as interactive`).toBe(false);
+    expect(scriptsOf(page).bytes).toBe(0);
   });
 });

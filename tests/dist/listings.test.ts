@@ -61,12 +61,17 @@ describe.each(locales)('listings in %s', (locale) => {
     it('writes a JSON index with every item and its facets', () => {
       const index = JSON.parse(readFileSync(fileOf(listingIndexPath(locale, listing)), 'utf8')) as {
         items: { u: string; f: FacetValues; i: number }[];
-        images: { src: string }[];
+        images: { img: { src: string }; sources: { srcset: string }[] }[];
       };
       const expected = listed(listing, locale);
       expect(index.items.map((item) => item.u)).toEqual(expected.map((entry) => entry.href));
       expect(index.items.map((item) => item.f)).toEqual(expected.map((entry) => entry.facets));
-      for (const item of index.items) expect(exists(index.images[item.i]?.src ?? 'missing')).toBe(true);
+      for (const item of index.items) {
+        const image = index.images[item.i];
+        expect(exists(String(image?.img.src ?? 'missing')), item.u).toBe(true);
+        for (const source of image?.sources ?? [])
+          for (const candidate of source.srcset.split(', ')) expect(exists(candidate.split(' ')[0] ?? '')).toBe(true);
+      }
     });
 
     it('keeps the filter state of a page in its element, for the script', () => {

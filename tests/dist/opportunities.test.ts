@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
 import { employmentType, endOfDeadlineDay } from '../../src/lib/structured-data/jsonld';
-import { deadlineDay, openOpportunities, similarOpen } from '../../src/lib/opportunities/similar';
+import { similarOpen } from '../../src/lib/opportunities/similar';
+import { deadlineDay, openOpportunities } from '../../src/lib/schedule';
 import { opportunityFeedPath, path } from '../../src/lib/routing/routes';
 import { linkHref } from '../../src/lib/content/schemas';
 import { toZonedIso, zonedDate } from '../../src/lib/time/zone';
@@ -52,7 +53,7 @@ describe.each(locales)('opportunities in %s', (locale) => {
     expect(attributes(source, 'a', 'href').filter((link) => isOpportunityPage(link, locale))).toEqual(
       open.map((entry) => href(locale, entry)),
     );
-    expect(attributes(source, 'li', 'data-deadline')).toEqual(open.map((entry) => deadlineDay(entry.data.deadline)));
+    expect(attributes(source, 'article', 'data-deadline')).toEqual(open.map((entry) => deadlineDay(entry.data.deadline)));
     const count = (open.length === 1 ? t.careers.countOne : t.careers.countOther).replace('{n}', String(open.length));
     expect(source).toContain(`data-count>${count}</p>`);
   });

@@ -3,7 +3,7 @@
 // hands over a calendar file.
 import { expect, test, type Page } from '@playwright/test';
 import { splitByTime } from '../../src/lib/schedule';
-import { openOpportunities } from '../../src/lib/opportunities/similar';
+import { openOpportunities } from '../../src/lib/schedule';
 import { calendarPath, opportunityFeedPath, path } from '../../src/lib/routing/routes';
 import { locales } from '../../src/lib/content/vocabulary';
 import { published } from '../support/content';

@@ -2,16 +2,16 @@
 // its deadline day in Hengelo, whatever the build said. The visitor's clock is mocked on both
 // sides of the deadline.
 import { expect, test, type Page } from '@playwright/test';
-import { openOpportunities } from '../../src/lib/opportunities/similar';
+import { openOpportunities } from '../../src/lib/schedule';
 import { path } from '../../src/lib/routing/routes';
 import { zonedDate, zonedTimeToUtc } from '../../src/lib/time/zone';
 import { published } from '../support/content';
-import { builtAt } from '../support/dist';
+import { builtAt, html, htmlPages } from '../support/dist';
 
 const now = builtAt();
 const all = published('opportunities', 'nl', now).map((entry) => ({
   ...entry,
-  data: entry.data as typeof entry.data & { deadline: Date; apply: string },
+  data: entry.data as typeof entry.data & { deadline: Date; apply: string; type: string; levels: string[] },
 }));
 const open = openOpportunities(all, now);
 const first = open[0];
@@ -82,3 +82,56 @@ test('when every deadline has passed, the listing says there is nothing open', a
   // No opportunity card is left visible (the filter's options are list items too: not counted).
   await expect(page.locator('[data-open-list] article:visible')).toHaveCount(0);
 });
+
+/** A card's link to the opportunity: the cards link with data-slot="link". */
+const cardLink = (page: Page, href: string) => page.locator(`[data-slot="link"][href="${href}"]`);
+
+test('after its deadline it is hidden everywhere: filtered views from the index, search, path finder, home', async ({
+  page,
+}) => {
+  if (!first) return nothingOpen(page);
+  const href = path('nl', 'opportunities', first.slug);
+  const type = String(first.data.type);
+  // A path-finder result page that lists it, as built.
+  const finder = htmlPages().find(
+    (page) => page.startsWith(`${path('nl', 'forYou')}`) && html(page).includes(`href="${href}"`),
+  );
+  // Search by its own title: the words of the title find it while it is open.
+  const query = String(first.data.title);
+  const views: { url: string; ready: (page: Page) => Promise<void> }[] = [
+    // The filter renders this view from the JSON index (no pre-rendered page for a query of two facets).
+    {
+      url: `${path('nl', 'opportunities')}?type=${type}&level=${[...first.data.levels].join(',')}`,
+      ready: filtered,
+    },
+    { url: `${path('nl', 'opportunities')}?type=${type}`, ready: filtered },
+    { url: `${path('nl', 'search')}?q=${encodeURIComponent(query)}`, ready: searched },
+    { url: path('nl', 'home'), ready: async () => {} },
+    ...(finder ? [{ url: finder, ready: async () => {} }] : []),
+  ];
+  for (const view of views) {
+    await at(page, lastMinute, view.url);
+    await view.ready(page);
+    await expect(
+      cardLink(page, href).filter({ visible: true }).first(),
+      `${view.url} at the last minute`,
+    ).toBeVisible();
+
+    await at(page, nextMorning, view.url);
+    await view.ready(page);
+    await expect(cardLink(page, href).filter({ visible: true }), `${view.url} the morning after`).toHaveCount(
+      0,
+    );
+  }
+  expect(finder, 'a path-finder page lists the opportunity').toBeDefined();
+});
+
+/** Wait until the filter has rendered its results from the JSON index. */
+async function filtered(page: Page) {
+  await expect(page.locator('[data-results]')).toBeVisible();
+}
+
+/** Wait until search has answered. */
+async function searched(page: Page) {
+  await expect(page.locator('[data-status]')).toHaveText(/“/);
+}

@@ -1,7 +1,8 @@
 // Which opportunities are shown at a given moment, on both sides of a deadline.
 import { describe, expect, it } from 'vitest';
 import { jobPostingJsonLd } from '../../src/lib/structured-data/jsonld';
-import { deadlineDay, openOpportunities, similarOpen } from '../../src/lib/opportunities/similar';
+import { similarOpen } from '../../src/lib/opportunities/similar';
+import { deadlineDay, openOpportunities } from '../../src/lib/schedule';
 import { buildNow, zonedDate, zonedTimeToUtc } from '../../src/lib/time/zone';
 import { allEntries, published } from '../support/content';
 

@@ -4,24 +4,21 @@
  * use of the filter, never with the page. Short keys: at 10,000 entries every byte counts ten
  * thousand times. Images are listed once and referenced by number, as many entries share them.
  */
-import { cachedImage } from '../media/image-variants';
+import { pictureData } from '../media/image-variants';
 import type { ImageMetadata } from 'astro';
+import { CARD_IMAGE, type PictureData } from './card-markup';
 import type { Listing } from './facets';
 import { listItems } from './listing';
 import type { Locale } from '../content/vocabulary';
 
-/** The widths of card images, as `EntryCard` uses them. */
-const WIDTHS = [400, 640];
-
 export async function listingIndex(listing: Listing, locale: Locale) {
   const items = await listItems(listing, locale);
-  const images: { src: string; srcset: string }[] = [];
+  const images: PictureData[] = [];
   const seen = new Map<ImageMetadata, number>();
   for (const item of items) {
     if (seen.has(item.image)) continue;
-    const image = await cachedImage({ src: item.image, widths: WIDTHS, format: 'webp' });
     seen.set(item.image, images.length);
-    images.push({ src: image.src, srcset: image.srcSet.attribute });
+    images.push(await pictureData({ src: item.image, ...CARD_IMAGE }));
   }
   return {
     images,
@@ -33,6 +30,7 @@ export async function listingIndex(listing: Listing, locale: Locale) {
       m: item.meta,
       i: seen.get(item.image) ?? -1,
       d: item.date,
+      ...(item.deadline ? { dl: item.deadline } : {}),
       f: item.facets,
     })),
   };

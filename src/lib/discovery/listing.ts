@@ -6,7 +6,7 @@
 import type { ImageMetadata } from 'astro';
 import { eventCard, opportunityCard, storyCard } from './cards';
 import { getEvents, getOpportunities, getStories, slugOf } from '../content/collections';
-import { isClosed, splitByTime } from '../schedule';
+import { deadlineDay, openOpportunities, splitByTime } from '../schedule';
 import {
   evaluate,
   facetValuesOf,
@@ -35,6 +35,8 @@ export interface ListItem {
   image: ImageMetadata;
   /** The date the listing sorts by (publish date, event start, deadline), YYYY-MM-DD in Hengelo. */
   date: string;
+  /** An opportunity's last day to apply (YYYY-MM-DD): the browser hides the card after it. */
+  deadline?: string;
   /** Facet ids per URL key. */
   facets: FacetValues;
 }
@@ -74,15 +76,14 @@ async function load(listing: Listing, locale: Locale, now: Date): Promise<ListIt
     });
   }
   // Only open opportunities are listed; closed ones keep their page but leave the shop window.
-  return (await getOpportunities(locale))
-    .filter((item) => !isClosed(item.data.deadline, now))
-    .map((item) => ({
-      id: slugOf(item),
-      ...card(opportunityCard(item, locale)),
-      image: item.data.hero.src,
-      date: zonedDate(item.data.deadline),
-      facets: facetValuesOf('opportunities', item.data),
-    }));
+  return openOpportunities(await getOpportunities(locale), now).map((item) => ({
+    id: slugOf(item),
+    ...card(opportunityCard(item, locale)),
+    image: item.data.hero.src,
+    date: zonedDate(item.data.deadline),
+    deadline: deadlineDay(item.data.deadline),
+    facets: facetValuesOf('opportunities', item.data),
+  }));
 }
 
 /** The items of a listing in one language, in listing order. */

@@ -5,7 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import type { Event, Opportunity, Story } from '../content/collections';
-import { isClosed } from '../schedule';
+import { deadlineDay, isClosed } from '../schedule';
 import { formatDate } from '../time/format';
 import { buildNow, zonedDate } from '../time/zone';
 import type { Locale } from '../content/vocabulary';
@@ -30,6 +30,8 @@ export interface SearchRecord {
   dateLabel?: string | undefined;
   /** Image shown with the result. */
   image?: ImageMetadata | undefined;
+  /** An opportunity's last day to apply (YYYY-MM-DD): search leaves it out after that day. */
+  deadline?: string | undefined;
 }
 
 type Tagged = { lines: readonly string[]; ages: readonly string[]; segments: readonly string[] };
@@ -71,6 +73,7 @@ export function opportunityRecord(
     date: zonedDate(data.publishDate),
     dateLabel: `${useTranslations(locale).opportunity.deadline} ${formatDate(data.deadline, locale)}`,
     image: data.hero.src,
+    deadline: deadlineDay(data.deadline),
   };
 }
 

@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import { languageTags, useTranslations } from '../../i18n';
 import { getOpportunities, slugOf } from '../content/collections';
 import { formatDate } from '../time/format';
-import { openOpportunities } from '../opportunities/similar';
+import { openOpportunities } from '../schedule';
 import { opportunityFeedPath, path } from '../routing/routes';
 import { buildNow } from '../time/zone';
 import { opportunityTypes, sectors, type Locale } from '../content/vocabulary';

@@ -1,21 +1,13 @@
 /**
- * Which opportunities the site shows at `now`: open ones only, nearest deadline first. A closed
- * opportunity keeps its page (links to it keep working) but leaves every list, feed, sitemap and
- * search index; its page points to similar ones that are still open.
+ * A closed opportunity keeps its page (links to it keep working) but leaves every list, feed,
+ * sitemap and search index; its page points to similar ones that are still open. Which are open
+ * is the rule of `../schedule`.
  */
 import { isClosed } from '../schedule';
 import { topScored } from '../discovery/taxonomy';
-import { zonedDate } from '../time/zone';
 
 interface Timed {
   data: { deadline: Date };
-}
-
-/** The open opportunities at `now`, nearest deadline first. */
-export function openOpportunities<T extends Timed>(items: readonly T[], now: Date): T[] {
-  return items
-    .filter((item) => !isClosed(item.data.deadline, now))
-    .sort((a, b) => a.data.deadline.getTime() - b.data.deadline.getTime());
 }
 
 /**
@@ -39,9 +31,4 @@ export function similarOpen<T extends Timed & { id: string; data: { sector: stri
     limit,
     3,
   );
-}
-
-/** The deadline as a Hengelo calendar day, YYYY-MM-DD: what the browser compares with its own date. */
-export function deadlineDay(deadline: Date): string {
-  return zonedDate(deadline);
 }
