@@ -88,6 +88,8 @@ export const en: Dictionary = {
     returnWhy: 'Why they came back',
   },
   event: {
+    /** The event page's sidebar: when, where, for whom, organiser, price. */
+    details: 'Practical details',
     when: 'When',
     where: 'Where',
     organiser: 'Organiser',

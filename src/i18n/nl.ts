@@ -89,6 +89,8 @@ export const nl = {
     returnWhy: 'Waarom terug',
   },
   event: {
+    /** The event page's sidebar: when, where, for whom, organiser, price. */
+    details: 'Praktisch',
     when: 'Wanneer',
     where: 'Waar',
     organiser: 'Organisatie',
