@@ -3,9 +3,13 @@
  * sharp from the entry's title, its hero photo and the site's identity: ink panel, lime kicker,
  * the cog logo and the maker city's warning stripe. No external service.
  *
+ * The text is set from a bundled typeface as SVG paths (./og-text.ts), never with the fonts of
+ * the machine that builds: the same content gives the same image, byte for byte, everywhere.
+ *
  * Rendering is the slow part of a build, so every image is cached under the content hash of what
- * it is drawn from (title, kicker, photo bytes, template version): a rebuild with unchanged
- * content renders none. The cache lives in Astro's cache folder (`node_modules/.astro/og/`).
+ * it is drawn from (title, kicker, photo bytes, font files, template and renderer versions): a
+ * rebuild with unchanged content renders none. The cache lives in Astro's cache folder
+ * (`node_modules/.astro/og/`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,16 +17,20 @@ import { basename, join } from 'node:path';
 import type { ImageMetadata } from 'astro';
 import sharp from 'sharp';
 import { LOGO } from './logo';
+import { fontkitVersion, measureText, ogFonts, textPath, type OgFace, type OgFonts } from './og-text';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** Change this when the drawing changes, so cached images are drawn again. */
-export const OG_TEMPLATE_VERSION = 5;
+export const OG_TEMPLATE_VERSION = 6;
 export const OG_CACHE_DIR = join('node_modules', '.astro', 'og');
 
 const PANEL = 640;
 const MARGIN = 64;
-const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+/** The title's room: the panel less its margins. */
+export const OG_TITLE_WIDTH = PANEL - 2 * MARGIN;
+/** Where the title's first line starts (its top; the baseline is a font size lower). */
+const TITLE_TOP = 190;
 
 /** The brand colours from the `@theme` block of a stylesheet: `--color-ink: #0d2137` gives ink. */
 export function themeColors(css: string): Record<string, string> {
@@ -32,12 +40,12 @@ export function themeColors(css: string): Record<string, string> {
   );
 }
 
-/** Greedy word wrap at `max` characters a line; a word longer than a line gets a line of its own. */
-export function wrap(text: string, max: number): string[] {
+/** Greedy word wrap: as many words a line as `fits`; a word too long for a line gets a line of its own. */
+export function wrap(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.trim().split(/\s+/)) {
-    if (line && `${line} ${word}`.length > max) {
+    if (line && !fits(`${line} ${word}`)) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -46,28 +54,25 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
-/** DejaVu Sans Bold's glyphs are about 0.68 em wide on average (measured on Dutch titles). */
-const GLYPH = 0.68;
-
-/** The biggest font size at which the title fits the panel in at most five lines. */
-export function titleLayout(title: string, width = PANEL - 2 * MARGIN): { size: number; lines: string[] } {
-  for (const size of [64, 56, 50, 44, 40, 36]) {
-    const lines = wrap(title, Math.floor(width / (size * GLYPH)));
-    if (lines.length <= 5 && lines.every((line) => line.length * size * GLYPH <= width))
+/**
+ * The biggest font size at which the title fits the panel in at most five lines, measured with
+ * the typeface's own advance widths. A title with a word too long even then is set smaller still,
+ * until its widest line fits.
+ */
+export function titleLayout(
+  title: string,
+  face: OgFace = ogFonts().black,
+  width = OG_TITLE_WIDTH,
+): { size: number; lines: string[] } {
+  const layout = (size: number) => wrap(title, (line) => measureText(line, face, size) <= width);
+  for (const size of [64, 56, 50, 44, 40, 36, 32]) {
+    const lines = layout(size);
+    if (lines.length <= 5 && lines.every((line) => measureText(line, face, size) <= width))
       return { size, lines };
   }
-  const size = 32;
-  return { size, lines: wrap(title, Math.floor(width / (size * GLYPH))).slice(0, 6) };
-}
-
-/** Text for SVG: &, < and > escaped, quotes too for attributes. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  const widest = Math.max(...layout(32).map((line) => measureText(line, face, 1)));
+  const size = Math.min(32, Math.floor(width / widest));
+  return { size, lines: layout(size).slice(0, 6) };
 }
 
 export interface OgInput {
@@ -79,20 +84,18 @@ export interface OgInput {
   host: string;
 }
 
-/** The drawing over the photo: panel, kicker, title, logo and stripe, as SVG. */
-export function ogSvg(input: OgInput, colors: Record<string, string>): string {
+/** The drawing over the photo: panel, kicker, title, logo and stripe, as SVG of paths only. */
+export function ogSvg(input: OgInput, colors: Record<string, string>, fonts: OgFonts = ogFonts()): string {
   const ink = colors.ink ?? '#0d2137';
   const lime = colors.lime ?? '#c6f432';
   const signal = colors.signal ?? '#ff6b2c';
-  const { size, lines } = titleLayout(input.title);
+  const { bold, black } = fonts;
+  const { size, lines } = titleLayout(input.title, black);
   const lineHeight = Math.round(size * 1.12);
-  const kickerWidth = Math.round(input.kicker.length * 24 * GLYPH + 28);
-  const titleTop = 190;
+  const kicker = input.kicker.toUpperCase();
+  const kickerWidth = Math.ceil(measureText(kicker, bold, 24) + 28);
   const title = lines
-    .map(
-      (line, index) =>
-        `<text x="${MARGIN}" y="${titleTop + size + index * lineHeight}" font-size="${size}">${escapeXml(line)}</text>`,
-    )
+    .map((line, index) => textPath(line, black, MARGIN, TITLE_TOP + size + index * lineHeight, size))
     .join('');
   const stripe = Array.from(
     { length: Math.ceil(OG_WIDTH / 28) + 2 },
@@ -106,23 +109,37 @@ export function ogSvg(input: OgInput, colors: Record<string, string>): string {
     <circle cx="20" cy="20" r="8" fill="${ink}"/>
     <path fill="${signal}" d="${LOGO.spark}"/>
   </g>
-  <g font-family="${FONT}" font-weight="bold" fill="#ffffff">
-    <text x="${MARGIN + 80}" y="86" font-size="30" letter-spacing="2">TALENT</text>
-    <text x="${MARGIN + 80}" y="116" font-size="20" letter-spacing="6" fill="${lime}">HENGELO</text>
-    <rect x="${MARGIN}" y="148" width="${kickerWidth}" height="40" fill="${lime}"/>
-    <text x="${MARGIN + 14}" y="177" font-size="24" fill="${ink}">${escapeXml(input.kicker.toUpperCase())}</text>
-    ${title}
-    <text x="${MARGIN}" y="${OG_HEIGHT - 48}" font-size="24" fill="${lime}">${escapeXml(input.host)}</text>
-  </g>
+  <path fill="#ffffff" d="${textPath('TALENT', bold, MARGIN + 80, 86, 30, 2)}"/>
+  <path fill="${lime}" d="${textPath('HENGELO', bold, MARGIN + 80, 116, 20, 6)}"/>
+  <rect x="${MARGIN}" y="148" width="${kickerWidth}" height="40" fill="${lime}"/>
+  <path fill="${ink}" d="${textPath(kicker, bold, MARGIN + 14, 176, 24)}"/>
+  <path fill="#ffffff" d="${title}"/>
+  <path fill="${lime}" d="${textPath(input.host, bold, MARGIN, OG_HEIGHT - 48, 24)}"/>
   <rect y="${OG_HEIGHT - 18}" width="${OG_WIDTH}" height="18" fill="${lime}"/>
   ${stripe}
 </svg>`;
 }
 
-/** The cache key of an image: everything it is drawn from. */
-export function ogKey(input: OgInput, photo: Uint8Array): string {
+let rendererCache: string | undefined;
+/** The versions of what sets the text and draws the image: an upgrade may change the pixels. */
+export function ogRenderer(): string {
+  const v = sharp.versions as Record<string, string | undefined>;
+  rendererCache ??= `fontkit ${fontkitVersion()}, sharp ${v.sharp}, libvips ${v.vips}, librsvg ${v.rsvg}, mozjpeg ${v.mozjpeg}`;
+  return rendererCache;
+}
+
+/**
+ * The cache key of an image: everything it is drawn from, the font files and the versions of
+ * the template and the renderer included.
+ */
+export function ogKey(
+  input: OgInput,
+  photo: Uint8Array,
+  fonts: Pick<OgFonts, 'hash'> = ogFonts(),
+  version = OG_TEMPLATE_VERSION,
+): string {
   return createHash('sha256')
-    .update(JSON.stringify({ v: OG_TEMPLATE_VERSION, ...input }))
+    .update(JSON.stringify({ v: version, fonts: fonts.hash, renderer: ogRenderer(), ...input }))
     .update(photo)
     .digest('hex')
     .slice(0, 32);
@@ -133,6 +150,7 @@ export async function drawOg(
   input: OgInput,
   photo: Uint8Array,
   colors: Record<string, string>,
+  fonts: OgFonts = ogFonts(),
 ): Promise<Buffer> {
   const right = await sharp(photo)
     .resize(OG_WIDTH - PANEL, OG_HEIGHT, { fit: 'cover', position: 'attention' })
@@ -143,7 +161,7 @@ export async function drawOg(
     })
       .composite([
         { input: right, left: PANEL, top: 0 },
-        { input: Buffer.from(ogSvg(input, colors)), left: 0, top: 0 },
+        { input: Buffer.from(ogSvg(input, colors, fonts)), left: 0, top: 0 },
       ])
       // A 256-colour palette suits flat illustrations and text: about a third of a full-colour PNG.
       // JPEG (mozjpeg): about 70 KB and 0.13 s an image, where a 256-colour PNG of the same
