@@ -8,14 +8,9 @@
  *   else data-empty) when nothing is.
  * Without JavaScript the page stays as built; the daily rebuild does the same work.
  */
-const parts = new Intl.DateTimeFormat('en', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-}).formatToParts(new Date());
-const part = (type: string) => parts.find((p) => p.type === type)?.value;
-const today = `${part('year')}-${part('month')}-${part('day')}`;
+import { zonedDate } from '../lib/time/zone';
+
+const today = zonedDate(new Date());
 
 for (const item of document.querySelectorAll<HTMLElement>('[data-deadline]')) {
   if (today <= (item.dataset.deadline ?? today)) continue;

@@ -9,6 +9,7 @@
  */
 import type { CmsConfig, Field } from '@sveltia/cms';
 import { CAPTIONS, EMAIL, ISO_DURATION, LOCAL_VIDEO, POSTAL_CODE, VIDEO_HOSTS } from '../content/patterns';
+import { TIME_ZONE } from '../time/zone';
 import {
   ages,
   brands,
@@ -106,7 +107,7 @@ function moment(name: string, label: string, hint: string): Field {
     widget: 'datetime',
     type: 'datetime-local',
     format: 'YYYY-MM-DDTHH:mm',
-    input_timezone: 'Europe/Amsterdam',
+    input_timezone: TIME_ZONE,
     output_utc: false,
     step: 300,
     hint,
