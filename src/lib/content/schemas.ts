@@ -8,8 +8,9 @@
  */
 import { z } from 'astro/zod';
 import { recurrenceProblem } from '../agenda/recurrence';
-import { CAPTIONS, EMAIL, ISO_DURATION, LOCAL_VIDEO, POSTAL_CODE, VIDEO_HOSTS } from './patterns';
+import { CAPTIONS, EMAIL, ISO_DURATION, POSTAL_CODE } from './patterns';
 import { TIME_ZONE, zonedTimeToUtc } from '../time/zone';
+import { canonicalVideoUrl, LOCAL_VIDEO, videoUrlProblem } from '../media/video-embed';
 import {
   ages,
   brands,
@@ -302,11 +303,15 @@ const storyText = shared(() => ({
 
 /** The fields of a story's video that hold no image. */
 const videoText = shared(() => ({
-  /** YouTube or Vimeo address, or a file in public/videos/ (e.g. /videos/interview.mp4). */
-  url: text().refine((url) => VIDEO_HOSTS.test(url) || LOCAL_VIDEO.test(url), {
-    error: (issue) =>
-      `${show(issue.input)} is not a YouTube, Vimeo or local video. Allowed: https://youtu.be/…, https://www.youtube.com/watch?v=…, https://vimeo.com/…, or /videos/name.mp4`,
-  }),
+  /**
+   * YouTube or Vimeo address, or a file in public/videos/ (e.g. /videos/interview.mp4). Read in
+   * any form an editor pastes; pages get the canonical address (`../media/video-embed.ts`).
+   */
+  url: text()
+    .refine((url) => canonicalVideoUrl(url) !== undefined, {
+      error: (issue) => videoUrlProblem(String(issue.input)),
+    })
+    .transform((url) => canonicalVideoUrl(url) ?? url),
   /** Length as ISO 8601 duration, e.g. PT3M40S for 3 minutes 40 seconds. */
   duration: text().regex(ISO_DURATION, {
     error: 'must be a duration such as PT3M40S (3 minutes 40 seconds)',
