@@ -9,6 +9,7 @@ import { cmsConfig, MEDIA_FOLDER, PUBLIC_FOLDER } from '../../src/lib/cms/config
 import { componentNames } from '../../src/lib/content/mdx-body';
 import { schemas, type CollectionName } from '../../src/lib/content/schemas';
 import * as vocabulary from '../../src/lib/content/vocabulary';
+import { TIME_ZONE } from '../../src/lib/time/zone';
 
 type Collection = {
   name: string;
@@ -146,6 +147,7 @@ describe('the CMS configuration', () => {
       expect(events?.fields.find((f) => f.name === name)).toMatchObject({
         widget: 'datetime',
         format: 'YYYY-MM-DDTHH:mm',
+        input_timezone: TIME_ZONE,
         output_utc: false,
       });
     }

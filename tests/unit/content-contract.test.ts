@@ -175,7 +175,7 @@ describe('bad content names the file and the field', () => {
         video: { url: 'https://example.com/v.mp4', duration: 'PT2M', transcript: 'Tekst' },
       },
       'video.url',
-      /is not a YouTube, Vimeo or local video/,
+      /is geen video op YouTube of Vimeo/,
     ],
     [
       'video poster without alt text',

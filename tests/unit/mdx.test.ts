@@ -100,7 +100,9 @@ Intro.
       '<Video url="https://example.com/v.mp4" title="X" duration="PT1M" poster="x.jpg" alt="Y" />',
     );
     expect(problems.map((p) => p.field)).toEqual(['<Video> on line 1 url', '<Video> on line 1 children']);
-    expect(problems[0]?.message).toMatch(/is not a YouTube, Vimeo or local video\. Allowed:/);
+    expect(problems[0]?.message).toMatch(
+      /is geen video op YouTube of Vimeo en geen videobestand van de site\. Toegestaan:/,
+    );
     expect(problems[1]?.message).toMatch(/transcript/);
   });
 

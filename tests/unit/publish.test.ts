@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heldBackSummary, isPublishable, publishStatus } from '../../src/lib/content/publishing';
+import { zonedTimeToUtc } from '../../src/lib/time/zone';
 
 const now = new Date('2026-03-01T12:00:00Z');
 const entry = { brand: 'on', draft: false, publishDate: new Date('2026-02-01T00:00:00Z') };
@@ -31,6 +32,14 @@ describe('publishStatus', () => {
     const scheduled = { ...entry, publishDate: new Date('2026-03-02T00:00:00Z') };
     expect(publishStatus(scheduled, now)).toMatchObject({ published: false, reason: 'scheduled' });
     expect(publishStatus(scheduled, new Date('2026-03-02T00:00:00Z')).published).toBe(true);
+  });
+
+  it('names the publish date as the day in Hengelo', () => {
+    // Midnight in Hengelo is still the day before in UTC.
+    const scheduled = { ...entry, publishDate: zonedTimeToUtc('2026-03-02T00:00') };
+    expect(publishStatus(scheduled, now)).toMatchObject({
+      detail: 'publishDate 2026-03-02 has not come yet',
+    });
   });
 
   it('gives draft precedence, so the reason an editor sees is the one to act on first', () => {

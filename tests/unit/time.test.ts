@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   buildNow,
   parseBuildDate,
   toZonedIso,
   zonedDate,
+  zonedDateTime,
   zonedTimeToUtc,
   zoneOffsetMinutes,
 } from '../../src/lib/time/zone';
@@ -60,5 +62,14 @@ describe('time zone', () => {
   });
   it('gives the calendar date in Hengelo, not in UTC', () => {
     expect(zonedDate(new Date('2026-05-31T22:30:00Z'))).toBe('2026-06-01');
+  });
+  it('gives the wall-clock time in Hengelo on both sides of a DST change', () => {
+    expect(zonedDateTime(new Date('2026-03-29T00:59:00Z'))).toBe('2026-03-29T01:59:00');
+    expect(zonedDateTime(new Date('2026-03-29T01:00:00Z'))).toBe('2026-03-29T03:00:00');
+    expect(zonedDateTime(new Date('2026-10-25T00:30:00Z'))).toBe('2026-10-25T02:30:00');
+    expect(zonedDateTime(new Date('2026-10-25T01:30:00Z'))).toBe('2026-10-25T02:30:00');
+  });
+  it('imports nothing, so the browser script for deadlines can use it', () => {
+    expect(readFileSync('src/lib/time/zone.ts', 'utf8')).not.toMatch(/^\s*import\b/m);
   });
 });

@@ -5,7 +5,7 @@
  * sides of a clock change. Text is escaped (3.3.11), lines end in CRLF and are folded at 75
  * octets without splitting a UTF-8 character (3.1).
  */
-import { TIME_ZONE, zoneOffsetMinutes } from '../time/zone';
+import { TIME_ZONE, zonedDateTime } from '../time/zone';
 
 /** One event as it goes into a calendar. */
 export interface CalendarEvent {
@@ -83,8 +83,7 @@ export function utcDateTime(instant: Date): string {
 
 /** Hengelo wall-clock time, 20261116T083000, for DTSTART;TZID=Europe/Amsterdam. */
 export function localDateTime(instant: Date): string {
-  const shifted = new Date(instant.getTime() + zoneOffsetMinutes(instant, TIME_ZONE) * 60_000);
-  return utcDateTime(shifted).slice(0, 15);
+  return zonedDateTime(instant).replace(/[-:]/g, '');
 }
 
 /**

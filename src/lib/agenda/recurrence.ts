@@ -10,7 +10,7 @@
  * anywhere; wall-clock times go through `zonedTimeToUtc`, so instances keep their local time across
  * daylight-saving changes.
  */
-import { TIME_ZONE, zonedDate, zonedTimeToUtc, zoneOffsetMinutes } from '../time/zone';
+import { TIME_ZONE, zonedDate, zonedDateTime, zonedTimeToUtc } from '../time/zone';
 
 /** RFC 5545 weekday codes, in JavaScript's getUTCDay() order. */
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
@@ -142,8 +142,8 @@ export interface Instance {
 
 /** The local date and wall-clock time of an instant in Hengelo. */
 function local(instant: Date): { date: string; time: string } {
-  const shifted = new Date(instant.getTime() + zoneOffsetMinutes(instant, TIME_ZONE) * 60_000).toISOString();
-  return { date: shifted.slice(0, 10), time: shifted.slice(11, 16) };
+  const wall = zonedDateTime(instant);
+  return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
 }
 
 /** Whole days from one YYYY-MM-DD to another. */

@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 import { CAPTIONS, EMAIL, ISO_DURATION } from './patterns';
 import { isHttpsUrl, show } from './schemas';
-import { videoSource } from '../media/video-embed';
+import { videoSource, videoUrlProblem } from '../media/video-embed';
 
 function required(what: string, max?: number) {
   const base = z
@@ -50,8 +50,7 @@ export const componentSchemas = {
   Video: props('Video', {
     /** YouTube or Vimeo address, or a file in public/videos/. */
     url: required('the video address').refine((url) => videoSource(url) !== undefined, {
-      error: (issue) =>
-        `${show(issue.input)} is not a YouTube, Vimeo or local video. Allowed: https://youtu.be/…, https://www.youtube.com/watch?v=…, https://vimeo.com/…, or /videos/name.mp4`,
+      error: (issue) => videoUrlProblem(String(issue.input)),
     }),
     /** What the video is about, for the play button and the player. */
     title: required('what the video is about, e.g. title="Anouk over haar traineeship"', 120),
@@ -72,7 +71,7 @@ export const componentSchemas = {
       'a transcript: write everything that is said between <Video …> and </Video> (WCAG 1.2)',
     ),
   }).superRefine((data, ctx) => {
-    if (data.url.startsWith('/') && !data.captions) {
+    if (videoSource(data.url)?.kind === 'local' && !data.captions) {
       ctx.addIssue({
         code: 'custom',
         path: ['captions'],

@@ -1,14 +1,10 @@
 /**
  * The formats a few fields must follow, as regular expressions. The content schemas
- * (`./schemas.ts`) and the CMS (`./cms-config.ts`) check the same patterns, so the CMS warns
- * about what the build would reject.
+ * (`./schemas.ts`) and the CMS (`../cms/config.ts`) check the same patterns, so the CMS warns
+ * about what the build would reject. A video address has a module of its own, with its parser:
+ * `../media/video-embed.ts`.
  */
 
-/** A YouTube or Vimeo address. */
-export const VIDEO_HOSTS =
-  /^https:\/\/(?:(?:www\.|m\.)?youtube\.com\/watch\?v=[\w-]{11}|youtu\.be\/[\w-]{11}|(?:www\.)?vimeo\.com\/\d+)(?:[?&#].*)?$/;
-/** A video file served by the site, in public/videos/. */
-export const LOCAL_VIDEO = /^\/videos\/[\w./-]+\.mp4$/;
 /** A WebVTT captions file in public/videos/. */
 export const CAPTIONS = /^\/videos\/[\w./-]+\.vtt$/;
 /** An ISO 8601 duration such as PT3M40S. */

@@ -3,6 +3,7 @@
  * are built: "only what is ON-brand goes in the shop window" (plan, 3.5). Pure functions of the
  * entry's data and `now`, so that tests can put the clock anywhere.
  */
+import { zonedDate } from '../time/zone';
 
 /** What the rules need to know about an entry. */
 export interface Publishable {
@@ -29,7 +30,7 @@ export function publishStatus(entry: Publishable, now: Date): PublishStatus {
     return {
       published: false,
       reason: 'scheduled',
-      detail: `publishDate ${entry.publishDate.toISOString().slice(0, 10)} has not come yet`,
+      detail: `publishDate ${zonedDate(entry.publishDate)} has not come yet`,
     };
   }
   return { published: true };

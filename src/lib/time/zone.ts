@@ -103,6 +103,11 @@ function localIso(instant: Date, offset: number): string {
   return new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19);
 }
 
+/** The wall-clock date and time of an instant in the site's time zone, "YYYY-MM-DDTHH:mm:ss". */
+export function zonedDateTime(instant: Date, timeZone: string = TIME_ZONE): string {
+  return localIso(instant, zoneOffsetMinutes(instant, timeZone));
+}
+
 /** ISO 8601 with the zone's offset, e.g. 2025-03-11T15:00:00+01:00 (for JSON-LD and feeds). */
 export function toZonedIso(instant: Date, timeZone: string = TIME_ZONE): string {
   const offset = zoneOffsetMinutes(instant, timeZone);
@@ -114,7 +119,10 @@ export function toZonedIso(instant: Date, timeZone: string = TIME_ZONE): string 
   return `${local}${sign}${hh}:${mm}`;
 }
 
-/** The calendar date (YYYY-MM-DD) of an instant in the site's time zone. */
+/**
+ * The calendar date (YYYY-MM-DD) of an instant in the site's time zone. Browser-safe, like
+ * everything here but `buildNow`: `src/scripts/deadlines.ts` reads today's date in Hengelo with it.
+ */
 export function zonedDate(instant: Date, timeZone: string = TIME_ZONE): string {
-  return localIso(instant, zoneOffsetMinutes(instant, timeZone)).slice(0, 10);
+  return zonedDateTime(instant, timeZone).slice(0, 10);
 }

@@ -1,8 +1,9 @@
 /** A story: an article, a video interview or a return story, with the person it is about. */
 import { z } from 'astro/zod';
-import { CAPTIONS, ISO_DURATION, LOCAL_VIDEO, VIDEO_HOSTS } from '../patterns';
+import { CAPTIONS, ISO_DURATION } from '../patterns';
+import { canonicalVideoUrl, LOCAL_VIDEO, videoUrlProblem } from '../../media/video-embed';
 import { storyFormats } from '../vocabulary';
-import { type ImageSchema, show, shared, fields, text, oneOf, picture, publishableFields, flag, noFeaturedOffBrand } from './fields';
+import { type ImageSchema, shared, fields, text, oneOf, picture, publishableFields, flag, noFeaturedOffBrand } from './fields';
 
 /** A story's fields that hold no image. */
 const storyText = shared(() => ({
@@ -22,10 +23,14 @@ const storyText = shared(() => ({
 
 /** The fields of a story's video that hold no image. */
 const videoText = shared(() => ({
-  url: text().refine((url) => VIDEO_HOSTS.test(url) || LOCAL_VIDEO.test(url), {
-    error: (issue) =>
-      `${show(issue.input)} is not a YouTube, Vimeo or local video. Allowed: https://youtu.be/…, https://www.youtube.com/watch?v=…, https://vimeo.com/…, or /videos/name.mp4`,
-  }).describe("YouTube or Vimeo address, or a file in public/videos/ (e.g. /videos/interview.mp4)."),
+  url: text()
+    .refine((url) => canonicalVideoUrl(url) !== undefined, {
+      error: (issue) => videoUrlProblem(String(issue.input)),
+    })
+    .transform((url) => canonicalVideoUrl(url) ?? url)
+    .describe(
+      'YouTube or Vimeo address, or a file in public/videos/ (e.g. /videos/interview.mp4). Read in any form an editor pastes; pages get the canonical address (../../media/video-embed.ts).',
+    ),
   duration: text().regex(ISO_DURATION, {
     error: 'must be a duration such as PT3M40S (3 minutes 40 seconds)',
   }).describe("Length as ISO 8601 duration, e.g. PT3M40S for 3 minutes 40 seconds."),
