@@ -7,6 +7,7 @@
  * Pure data and string functions, shared by /admin/ and the unit tests.
  */
 import type { EditorComponentDefinition, Field } from '@sveltia/cms';
+import { escapeHtml } from '../site/html';
 
 /** Props as written in an opening tag: `person="Anouk" role='Trainee'` or `title={"Zeg \"hoi\""}`. */
 export function readProps(attributes: string): Record<string, string> {
@@ -33,19 +34,11 @@ function tag(name: string, props: Record<string, unknown>, order: string[], chil
   return inner ? `<${name}${attributes}>\n${inner}\n</${name}>` : `<${name}${attributes} />`;
 }
 
-function escapeHtml(value: unknown): string {
-  return String(value ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
 /** A plain preview of a block: its kind in bold, then its main text. */
 export function previewHtml(kind: string, ...parts: unknown[]): string {
   return `<p><strong>${escapeHtml(kind)}</strong></p>${parts
     .filter((part) => part !== undefined && part !== '')
-    .map((part) => `<p>${escapeHtml(part)}</p>`)
+    .map((part) => `<p>${escapeHtml(String(part ?? ''))}</p>`)
     .join('')}`;
 }
 

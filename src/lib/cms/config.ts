@@ -1,6 +1,6 @@
 /**
  * The Sveltia CMS configuration for /admin/, built from the site's own vocabulary and mirroring
- * the content schemas (`./schemas.ts`) field by field: select options are the vocabulary's ids
+ * the content schemas (`../content/schemas/`) field by field: select options are the vocabulary's ids
  * with Dutch labels, images go to content/images/ and are written as ../../images/name.jpg, dates
  * are written the way the schema reads them. `tests/unit/cms-config.test.ts` fails when the CMS
  * and the schemas or the vocabulary disagree.

@@ -1,6 +1,6 @@
 /**
  * The formats a few fields must follow, as regular expressions. The content schemas
- * (`./schemas.ts`) and the CMS (`../cms/config.ts`) check the same patterns, so the CMS warns
+ * (`./schemas/`) and the CMS (`../cms/config.ts`) check the same patterns, so the CMS warns
  * about what the build would reject. A video address has a module of its own, with its parser:
  * `../media/video-embed.ts`.
  */

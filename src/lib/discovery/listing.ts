@@ -4,7 +4,7 @@
  * once per listing and language per build, however many pages read it.
  */
 import type { ImageMetadata } from 'astro';
-import { eventCard, opportunityCard, storyCard } from './cards';
+import { eventCard, opportunityCard, storyCard } from './card-fields';
 import { getEvents, getOpportunities, getStories, slugOf } from '../content/collections';
 import { deadlineDay, openOpportunities, splitByTime } from '../schedule';
 import {
