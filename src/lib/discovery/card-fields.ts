@@ -3,6 +3,7 @@ import type { Event, Opportunity, Story } from '../content/collections';
 import { slugOf } from '../content/collections';
 import { formatDate, formatDay, formatTime } from '../time/format';
 import { path } from '../routing/routes';
+import { deadlineDay } from '../schedule';
 import { eventTypes, opportunityTypes, storyFormats, type Locale } from '../content/vocabulary';
 import { useTranslations } from '../../i18n';
 
@@ -52,5 +53,7 @@ export function opportunityCard(opportunity: Opportunity, locale: Locale) {
       `${t.opportunity.deadline} ${formatDate(opportunity.data.deadline, locale)}`,
     ],
     image: opportunity.data.hero.src,
+    /** Every opportunity card carries its last day: the browser hides it after that day. */
+    deadline: deadlineDay(opportunity.data.deadline),
   };
 }

@@ -6,7 +6,7 @@
 import type { ImageMetadata } from 'astro';
 import { eventCard, opportunityCard, storyCard } from './card-fields';
 import { getEvents, getOpportunities, getStories, slugOf } from '../content/collections';
-import { deadlineDay, openOpportunities, splitByTime } from '../schedule';
+import { openOpportunities, splitByTime } from '../schedule';
 import {
   evaluate,
   facetValuesOf,
@@ -41,7 +41,14 @@ export interface ListItem {
   facets: FacetValues;
 }
 
-function card(fields: { href: string; title: string; summary: string; kicker: string; meta: unknown[] }) {
+function card(fields: {
+  href: string;
+  title: string;
+  summary: string;
+  kicker: string;
+  meta: unknown[];
+  deadline?: string;
+}) {
   return {
     ...fields,
     meta: fields.meta.filter((fact): fact is string => typeof fact === 'string' && fact !== ''),
@@ -81,7 +88,6 @@ async function load(listing: Listing, locale: Locale, now: Date): Promise<ListIt
     ...card(opportunityCard(item, locale)),
     image: item.data.hero.src,
     date: zonedDate(item.data.deadline),
-    deadline: deadlineDay(item.data.deadline),
     facets: facetValuesOf('opportunities', item.data),
   }));
 }

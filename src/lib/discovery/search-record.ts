@@ -37,26 +37,28 @@ export interface SearchRecord {
 type Tagged = { lines: readonly string[]; ages: readonly string[]; segments: readonly string[] };
 const facetsOf = (data: Tagged) => ({ line: data.lines, age: data.ages, segment: data.segments });
 
-export function storyRecord(story: Story, locale: Locale): SearchRecord {
-  const { data } = story;
+/** A record dated by one of the entry's dates, shown as a plain date. */
+function dated(
+  type: SearchType,
+  data: Tagged & { hero: { src: ImageMetadata } },
+  date: Date,
+  locale: Locale,
+) {
   return {
-    type: 'story',
+    type,
     filters: facetsOf(data),
-    date: zonedDate(data.publishDate),
-    dateLabel: formatDate(data.publishDate, locale),
+    date: zonedDate(date),
+    dateLabel: formatDate(date, locale),
     image: data.hero.src,
   };
 }
 
+export function storyRecord(story: Story, locale: Locale): SearchRecord {
+  return dated('story', story.data, story.data.publishDate, locale);
+}
+
 export function eventRecord(event: Event, locale: Locale): SearchRecord {
-  const { data } = event;
-  return {
-    type: 'event',
-    filters: facetsOf(data),
-    date: zonedDate(data.start),
-    dateLabel: formatDate(data.start, locale),
-    image: data.hero.src,
-  };
+  return dated('event', event.data, event.data.start, locale);
 }
 
 /** An opportunity is searchable while it is open; once its deadline has passed it drops out. */
