@@ -124,6 +124,18 @@ describe('script addresses', () => {
     );
   });
 
+  it('refuses javascript: in the address of a video', () => {
+    expect(
+      mdx(
+        '<Video url="javascript:alert(1)" title="T" duration="PT1M" poster="p.jpg" alt="A">Tekst</Video>',
+      )[0]?.message,
+    ).toMatch(/javascript:-adres in het attribuut url van <Video>/);
+  });
+
+  it('allows the text javascript: in a component prop that is text, which the site writes as text', () => {
+    expect(mdx('<Quote person="Leer javascript: een cursus" role="Docent">Tekst</Quote>')).toEqual([]);
+  });
+
   it('refuses javascript: in a Markdown link inside an editor component', () => {
     expect(fields(mdx('<FactBox>\n- [klik](javascript:alert(1))\n</FactBox>'))).toEqual(['body (line 5)']);
   });

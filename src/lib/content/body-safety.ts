@@ -156,8 +156,19 @@ function plainName(name: string): string {
   return name.toLowerCase().replace(/[^a-z]/g, '');
 }
 
-/** The problems with one element: its name and its attributes (`value` undefined: not text). */
-function elementFindings(tag: string, attributes: [name: string, value: string][]): Finding[] {
+/** Props of the editor components that hold an address (`<Video url>`, `<Video captions>`). */
+const URL_PROPS = new Set([...URL_ATTRIBUTES, 'url', 'captions']);
+
+/**
+ * The problems with one element: its name and its attributes. For a component (`<Quote>`: a JSX
+ * name with a capital) the props are data for the site's own template, which writes them as text:
+ * only the props that hold an address are checked for schemes.
+ */
+function elementFindings(
+  tag: string,
+  attributes: [name: string, value: string][],
+  component = false,
+): Finding[] {
   const findings: Finding[] = [];
   const lower = tag.toLowerCase();
   if (FORBIDDEN_ELEMENTS.has(lower)) {
@@ -182,8 +193,10 @@ function elementFindings(tag: string, attributes: [name: string, value: string][
       });
       continue;
     }
-    // data: only matters where an address goes; a script scheme anywhere (SVG animation values).
-    if (URL_ATTRIBUTES.has(plain) || scriptScheme(value)) {
+    // data: only matters where an address goes; on an HTML element a script scheme matters in any
+    // attribute (SVG animation values).
+    const address = component ? URL_PROPS.has(plain) : URL_ATTRIBUTES.has(plain);
+    if (address || (!component && scriptScheme(value))) {
       findings.push(...urlFindings(value, `het attribuut ${name} van <${tag}>`, name));
     }
   }
@@ -277,7 +290,7 @@ function jsxFindings(node: Node): Finding[] {
       attributes.push([attr, text]);
     } else attributes.push([attr, typeof value === 'string' ? value : '']);
   }
-  return [...elementFindings(name, attributes), ...findings];
+  return [...elementFindings(name, attributes, /^[A-Z]/.test(name)), ...findings];
 }
 
 /** The problems of one mdast node (not its children). */
