@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { open, readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // One moment for the whole build: without BUILD_DATE every page would read the clock on its own,
@@ -17,6 +17,7 @@ import { cmsFontsFromSite } from './src/integrations/cms-fonts';
 import { socialImages } from './src/integrations/social-images';
 import { PLAYER_ORIGINS } from './src/lib/media/video-embed';
 import pagefind from './src/integrations/pagefind.ts';
+import { contentDir } from './src/lib/content/loader';
 
 /** The public address of the site; override with SITE_URL for a staging host. */
 const site = process.env.SITE_URL || 'https://talent.hengelo.nl';
@@ -137,6 +138,9 @@ export default defineConfig({
     },
   },
   vite: {
+    // `@content` is the content folder the loader reads (content/, or CONTENT_DIR): the images that
+    // MDX bodies use (src/components/mdx/images.ts) come from the same folder as the entries.
+    resolve: { alias: { '@content': resolve(contentDir()) } },
     // The CMS uses the fonts it bundles, served by the site, and no CDN (src/integrations/cms-fonts.ts).
     plugins: [tailwindcss(), cmsFontsFromSite()],
     build: {

@@ -7,6 +7,7 @@
  */
 import { isEmpty, parseQuery, toQuery, type FacetKey, type Selection } from '../lib/discovery/facets';
 import { isOpenOnDay } from '../lib/schedule';
+import { excerptParts } from '../lib/site/html';
 import { fill, plural } from '../lib/site/templates';
 import { zonedDate } from '../lib/time/zone';
 
@@ -242,8 +243,15 @@ class SiteSearch extends HTMLElement {
     slot('kicker').textContent = [type && this.label('type', type), result.meta.when]
       .filter(Boolean)
       .join(' · ');
-    // Pagefind escapes the page text in an excerpt and only adds <mark> around the matches.
-    slot('excerpt').innerHTML = result.excerpt;
+    // The excerpt is HTML (page text with <mark> around the matches); it is shown as text with
+    // its marks, never parsed as markup.
+    slot('excerpt').replaceChildren(
+      ...excerptParts(result.excerpt).map(({ text, mark }) =>
+        mark
+          ? Object.assign(document.createElement('mark'), { textContent: text })
+          : document.createTextNode(text),
+      ),
+    );
     const facets = slot('facets');
     for (const key of ['line', 'age', 'segment']) {
       for (const id of result.filters[key] ?? []) {

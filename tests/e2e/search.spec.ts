@@ -51,6 +51,16 @@ for (const [query, expected] of Object.entries(obvious)) {
   });
 }
 
+test('an excerpt shows the matches marked, as text and marks only', async ({ page }) => {
+  await search(page, 'Hengelo');
+  const excerpt = page.locator('[data-results] [data-slot="excerpt"]').first();
+  await expect(excerpt.locator('mark').first()).toHaveText(/hengelo/i);
+  // Nothing of the excerpt becomes markup but the marks.
+  const tags = await excerpt.evaluate((element) => [...element.children].map((child) => child.tagName));
+  expect(tags.length).toBeGreaterThan(0);
+  expect(new Set(tags)).toEqual(new Set(['MARK']));
+});
+
 test('a Dutch search never returns English pages, and the other way round', async ({ page }) => {
   await search(page, 'Hengelo', 'nl');
   const nl = await results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

@@ -51,6 +51,10 @@ describe('docs/redactie.md', () => {
       [{ ...story, hero: { src: story.hero.src } }],
       [{ ...story, brand: 'off', featured: true }],
       [story, '---\ntitle: x\n---\n\n<Quote role="Trainee">Mooi.</Quote>\n'],
+      [
+        story,
+        '---\ntitle: x\n---\n\nTekst.\n\nMeer.\n\nNog meer.\n\n<img src="x.jpg" alt=""\nonerror="alert(1)" />\n',
+      ],
       [{ ...story, lines: ['werk'] }],
       [{ ...story, video: { ...story.video, duration: '2 minuten' } }],
       [story, '---\npublishDate: 2026-02-30\n---\n'],

@@ -146,6 +146,16 @@ Intro.
     });
   });
 
+  it('reads a prop the CMS wrote as a quoted string with quotes in it', () => {
+    const body =
+      '<Quote person={"Anouk \\"Nouk\\" Smit"} role="Trainee">Tekst</Quote>\n\n<Figure src="x.jpg" alt="Een hal." />';
+    expect(componentTags(body).map((tag) => tag.props)).toEqual([
+      { person: 'Anouk "Nouk" Smit', role: 'Trainee', children: 'Tekst' },
+      { src: 'x.jpg', alt: 'Een hal.' },
+    ]);
+    expect(bodyProblems(body)).toEqual([]);
+  });
+
   it('only checks MDX files: in Markdown the tags are plain text', () => {
     const result = validateEntry(
       'stories',

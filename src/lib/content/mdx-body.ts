@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { CAPTIONS, EMAIL, ISO_DURATION } from './patterns';
+import { stringLiteral } from './body-safety';
 import { isHttpsUrl, show } from './schemas';
 import { videoSource, videoUrlProblem } from '../media/video-embed';
 
@@ -196,15 +197,17 @@ function readAttributes(source: string, from: number) {
       for (; i < source.length; i++) {
         const c = source[i];
         if (c === '"' || c === "'" || c === '`') {
-          const close = source.indexOf(c, i + 1);
-          if (close < 0) break;
+          // The closing quote, past escaped characters (the CMS writes title={"Zeg \"hoi\""}).
+          let close = i + 1;
+          while (close < source.length && source[close] !== c) close += source[close] === '\\' ? 2 : 1;
+          if (close >= source.length) break;
           i = close;
         } else if (c === '{') depth++;
         else if (c === '}' && --depth === 0) break;
       }
       const expression = source.slice(start + 1, i).trim();
-      const literal = /^(["'`])([\s\S]*)\1$/.exec(expression);
-      if (literal && !literal[2]?.includes('${')) props[name] = literal[2];
+      const literal = stringLiteral(expression);
+      if (literal !== undefined) props[name] = literal;
       else {
         props[name] = expression;
         unreadable.push(name);

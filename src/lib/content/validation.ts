@@ -4,10 +4,14 @@
  * runs this before Astro parses an entry, so a build error reads the same as these tests do.
  */
 import { z } from 'astro/zod';
+import { dangerousHtml } from './body-safety';
 import { bodyProblems, propProblems, type ComponentName } from './mdx-body';
 import { reservedEventSlugs, sections } from '../routing/routes';
 import { schemas, type CollectionName } from './schemas';
 import { locales } from './vocabulary';
+
+/** Raw HTML and code in a body (`./body-safety.ts`). */
+export { dangerousHtml };
 
 /** Outside the image pipeline an image is just its path. */
 const plainImage = () =>
@@ -108,33 +112,6 @@ export function impossibleDates(raw: string): { field: string; message: string }
   return problems;
 }
 
-const DANGEROUS_HTML =
-  /<\s*(script|iframe|object|embed|style|form|meta|link|base)\b|\son[a-z]+\s*=|javascript:/i;
-
-/**
- * Raw HTML in a body that would run or restyle code on the page (script, iframe, event handlers,
- * javascript: links). Markdown passes raw HTML through, so it is refused here; inside `code` or a
- * fenced block it is shown as text and allowed.
- */
-export function dangerousHtml(raw: string): { field: string; message: string }[] {
-  const body = raw.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
-  const offset = raw.slice(0, raw.length - body.length).split('\n').length - 1;
-  const problems: { field: string; message: string }[] = [];
-  let fenced = false;
-  body.split(/\r?\n/).forEach((line, index) => {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) return;
-    const match = DANGEROUS_HTML.exec(line.replace(/`[^`]*`/g, ''));
-    if (match) {
-      problems.push({
-        field: `body (line ${offset + index + 1})`,
-        message: `contains ${JSON.stringify(match[0].trim())}: scripts, frames and event handlers are not allowed in content. Write it as text, or put code between backticks`,
-      });
-    }
-  });
-  return problems;
-}
-
 /**
  * Validate the frontmatter of one entry of a collection. `raw`, the file's text, lets the check
  * see dates as written.
@@ -149,7 +126,7 @@ export function validateEntry(
   const result = schema.safeParse(data, { reportInput: true });
   const problems = [
     ...(raw ? impossibleDates(raw) : []),
-    ...(raw ? dangerousHtml(raw) : []),
+    ...(raw ? dangerousHtml(raw, file.endsWith('.mdx') ? 'mdx' : 'md') : []),
     ...(raw && file.endsWith('.mdx') ? bodyProblems(raw) : []),
     ...(data && typeof data === 'object'
       ? locationProblems(collection, file, data as Record<string, unknown>)

@@ -4,6 +4,7 @@
  * `JsonLd` component renders the result. Times carry Hengelo's offset (`toZonedIso`).
  */
 import { isClosed } from '../schedule';
+import { escapeHtml } from '../site/html';
 import type { EventData, OpportunityData } from '../content/schemas';
 import { toZonedIso, zonedDate, zonedTimeToUtc } from '../time/zone';
 import type { OpportunityTypeId } from '../content/vocabulary';
@@ -124,6 +125,15 @@ export type JobSource = Pick<
   | 'salary'
   | 'startDate'
 >;
+
+/**
+ * A JobPosting's description, which search engines read as HTML: the body as the build rendered
+ * it (Markdown; its markup passed the body check when the content was loaded), or else the
+ * summary as one paragraph of escaped text (an MDX body has no rendered HTML).
+ */
+export function jobDescription(renderedHtml: string | undefined, summary: string): string {
+  return renderedHtml?.trim() ? renderedHtml : `<p>${escapeHtml(summary)}</p>`;
+}
 
 /**
  * schema.org JobPosting for an opportunity that is open at `now`; undefined once it has closed,
