@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dangerousHtml, FORBIDDEN_ELEMENTS, normalizedValue } from '../../src/lib/content/body-safety';
 import { validateEntry } from '../../src/lib/content/validation';
+import { articleStory } from '../support/entries';
 
 const FILE_MD = 'content/opportunities/nl/stage.md';
 const FILE_MDX = 'content/stories/nl/anouk.mdx';
@@ -13,18 +14,7 @@ const md = (body: string) => dangerousHtml(file(body), 'md');
 const mdx = (body: string) => dangerousHtml(file(body), 'mdx');
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
 
-const story = {
-  title: 'Anouk',
-  summary: 'Anouk werkt als trainee.',
-  lang: 'nl',
-  publishDate: '2026-11-18',
-  lines: ['werken'],
-  ages: ['25-30'],
-  segments: ['nieuw-talent'],
-  brand: 'on',
-  format: 'artikel',
-  hero: { src: '../../images/portret-3.jpg', alt: 'Illustratie van een persoon met laptop.' },
-};
+const story = articleStory;
 
 function message(result: ReturnType<typeof validateEntry>): string {
   if (result.ok) throw new Error('expected the entry to be refused');

@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { schemas } from '../../src/lib/content/schemas';
 import { validateEntry } from '../../src/lib/content/validation';
+import { videoStory } from '../support/entries';
 
 const guide = readFileSync('docs/redactie.md', 'utf8');
 const plainImage = () => z.string();
@@ -33,16 +34,7 @@ describe('docs/redactie.md', () => {
   it('quotes the build errors exactly as the site gives them', () => {
     const file = 'content/stories/nl/video-van-de-maand-sanne.mdx';
     const story = {
-      title: 'Video van de maand: Sanne bouwt robots',
-      summary: 'Sanne vertelt.',
-      lang: 'nl',
-      publishDate: '2026-12-02',
-      lines: ['werken'],
-      ages: ['25-30'],
-      segments: ['nieuw-talent'],
-      brand: 'on',
-      hero: { src: '../../images/portret-5.jpg', alt: 'Illustratie: persoon bij een microfoon.' },
-      format: 'video',
+      ...videoStory,
       video: { url: 'https://youtu.be/zl7mkZMJpTo', duration: 'PT2M', transcript: 'Tekst' },
     };
     const cases: [unknown, string?][] = [

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '../../src/components/mdx';
 import { bodyProblems, componentNames, componentTags } from '../../src/lib/content/mdx-body';
 import { componentProblem, validateEntry } from '../../src/lib/content/validation';
+import { articleStory } from '../support/entries';
 
 const FILE = 'content/stories/nl/anouk.mdx';
 const frontmatter = `---
@@ -21,18 +22,7 @@ hero:
   alt: Illustratie van een persoon met laptop.
 ---
 `;
-const data = {
-  title: 'Anouk',
-  summary: 'Anouk werkt als trainee.',
-  lang: 'nl',
-  publishDate: '2026-11-18',
-  lines: ['werken'],
-  ages: ['25-30'],
-  segments: ['nieuw-talent'],
-  brand: 'on',
-  format: 'artikel',
-  hero: { src: '../../images/portret-3.jpg', alt: 'Illustratie van een persoon met laptop.' },
-};
+const data = articleStory;
 
 function check(body: string) {
   return validateEntry('stories', FILE, data, frontmatter + body);

@@ -13,6 +13,7 @@ import {
   videoSource,
   videoUrlProblem,
 } from '../../src/lib/media/video-embed';
+import { videoStory } from '../support/entries';
 
 const YT = 'https://www.youtube.com/watch?v=zl7mkZMJpTo';
 const VIMEO = 'https://vimeo.com/76979871';
@@ -73,18 +74,7 @@ const rejected: [string, RegExp][] = [
   ['niet een adres', /geen video op YouTube of Vimeo/],
 ];
 
-const story = {
-  title: 'Video van de maand: Sanne bouwt robots',
-  summary: 'Sanne vertelt.',
-  lang: 'nl',
-  publishDate: '2026-12-02',
-  lines: ['werken'],
-  ages: ['25-30'],
-  segments: ['nieuw-talent'],
-  brand: 'on',
-  hero: { src: '../../images/portret-5.jpg', alt: 'Illustratie: persoon bij een microfoon.' },
-  format: 'video',
-};
+const story = videoStory;
 const FILE = 'content/stories/nl/sanne.mdx';
 
 function frontmatter(url: string) {
