@@ -22,4 +22,5 @@ export const videoStory = {
   publishDate: '2026-12-02',
   hero: { src: '../../images/portret-5.jpg', alt: 'Illustratie: persoon bij een microfoon.' },
   format: 'video',
+  person: { name: 'Sanne de Vries', role: 'Robotbouwer bij een maakbedrijf' },
 };

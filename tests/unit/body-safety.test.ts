@@ -255,7 +255,7 @@ describe('code in MDX', () => {
 
   it('refuses a prop written as code', () => {
     expect(mdx('<Quote person={naam}>Tekst</Quote>')[0]?.message).toBe(
-      '<Quote> heeft person={naam}: een prop is tekst tussen aanhalingstekens, geen code. Schrijf person="…"',
+      '<Quote> heeft person={naam}: een prop is tekst tussen aanhalingstekens, geen code. Schrijf person="…".',
     );
   });
 
@@ -310,14 +310,14 @@ describe('the message an editor sees', () => {
         file('Tekst\n\n<img src=x\nonerror=alert(1)>'),
       ),
     );
-    expect(text).toContain('content/stories/nl/stage.md has a problem:');
-    expect(text).toContain('field "body (line 7)": bevat het attribuut onerror op <img>');
+    expect(text).toContain('content/stories/nl/stage.md heeft 1 probleem:');
+    expect(text).toContain('Tekst, regel 7: bevat het attribuut onerror op <img>');
   });
 
   it('names the file and the line, for MDX', () => {
     const text = message(validateEntry('stories', FILE_MDX, story, file('Tekst {alert(1)}')));
     expect(text).toContain(FILE_MDX);
-    expect(text).toContain('field "body (line 4)": bevat de code {alert(1)}');
+    expect(text).toContain('Tekst, regel 4: bevat de code {alert(1)}');
   });
 });
 

@@ -1,7 +1,13 @@
 // Bad content must fail with a message that names the file, the field, the bad value and what
 // is allowed. Each case starts from a valid entry and breaks one thing.
 import { describe, expect, it } from 'vitest';
-import { dangerousHtml, fieldPath, impossibleDates, validateEntry } from '../../src/lib/content/validation';
+import {
+  dangerousHtml,
+  fieldName,
+  fieldPath,
+  impossibleDates,
+  validateEntry,
+} from '../../src/lib/content/validation';
 
 const story = {
   title: 'Roel kwam terug uit Amsterdam',
@@ -83,7 +89,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, lines: ['wonen', 'wonenn'] },
       'lines[1]',
-      /"wonenn" is not a known programme line\. Allowed: wonen, werken, leven, imago/,
+      /"wonenn" staat niet in de lijst\. Kies een van: wonen, werken, leven, imago\./,
     ],
     [
       'unknown age group',
@@ -91,7 +97,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, ages: ['18-24'] },
       'ages[0]',
-      /"18-24" is not a known age group\. Allowed: 4-18, 18-25, 25-30, 30-35/,
+      /"18-24" staat niet in de lijst\. Kies een van: 4-18 \(4-18 jaar\), 18-25 \(18-25 jaar\)/,
     ],
     [
       'unknown target group',
@@ -99,7 +105,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, segments: ['expat'] },
       'segments[0]',
-      /"expat" is not a known target group\. Allowed: aanwezig-talent, hunkertukker, nieuw-talent/,
+      /"expat" staat niet in de lijst\. Kies een van: aanwezig-talent \(Aanwezig talent\), hunkertukker/,
     ],
     [
       'no target group at all',
@@ -107,7 +113,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, segments: [] },
       'segments',
-      /needs at least one target group/,
+      /is leeg\. Kies er minstens één/,
     ],
     [
       'missing alt text',
@@ -115,7 +121,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, hero: { src: story.hero.src } },
       'hero.alt',
-      /alt text is required/,
+      /is niet ingevuld\. Beschrijf in één zin wat er op de afbeelding te zien is/,
     ],
     [
       'empty alt text',
@@ -123,7 +129,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, hero: { ...story.hero, alt: '   ' } },
       'hero.alt',
-      /alt text is required/,
+      /is niet ingevuld\. Beschrijf in één zin wat er op de afbeelding te zien is/,
     ],
     [
       'unparseable date',
@@ -131,7 +137,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, publishDate: 'gisteren' },
       'publishDate',
-      /"gisteren" is not a valid date\. Write it as YYYY-MM-DD/,
+      /"gisteren" is geen datum\. Schrijf de datum als 18-03-2026/,
     ],
     [
       'unknown brand status',
@@ -139,7 +145,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, brand: 'maybe' },
       'brand',
-      /"maybe" is not a known brand status\. Allowed: on, off/,
+      /"maybe" staat niet in de lijst\. Kies een van: on \(ON-brand\), off \(OFF-brand\)/,
     ],
     [
       'OFF-brand entry marked as featured',
@@ -147,7 +153,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, brand: 'off', featured: true },
       'featured',
-      /OFF-brand entry cannot be featured/,
+      /staat aan, maar het stuk is OFF-brand/,
     ],
     [
       'unknown story format',
@@ -155,7 +161,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, format: 'podcast' },
       'format',
-      /"podcast" is not a known story format\. Allowed: artikel, video, terugkeer/,
+      /"podcast" staat niet in de lijst\. Kies een van: artikel, video \(Video-interview\), terugkeer/,
     ],
     [
       'video story without transcript',
@@ -163,7 +169,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, format: 'video', video: { url: 'https://youtu.be/2vAXKNWtM3s', duration: 'PT2M' } },
       'video.transcript',
-      /needs a transcript/,
+      /Een video-interview heeft de uitgeschreven tekst nodig/,
     ],
     [
       'video on an unknown host',
@@ -192,7 +198,7 @@ describe('bad content names the file and the field', () => {
         },
       },
       'video.poster.alt',
-      /alt text is required/,
+      /is niet ingevuld\. Beschrijf in één zin wat er op de afbeelding te zien is/,
     ],
     [
       'return story without its return details',
@@ -200,7 +206,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, return: undefined },
       'return',
-      /needs return: from, away and why/,
+      /Bij Soort verhaal staat Terugkeerverhaal/,
     ],
     [
       'misspelt field',
@@ -208,7 +214,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, titel: 'Roel' },
       'titel',
-      /unknown field "titel"\. Allowed fields: title, summary/,
+      /"titel" is geen veld dat de site kent\. Kijk of de naam goed geschreven is\. Deze velden bestaan: title, summary/,
     ],
     [
       'language that does not match the folder',
@@ -216,7 +222,7 @@ describe('bad content names the file and the field', () => {
       STORY,
       { ...story, lang: 'en' },
       'lang',
-      /is "en" but the file is in the "nl" folder/,
+      /is "en", maar het bestand staat in de map "nl"/,
     ],
     [
       'event that ends before it starts',
@@ -224,7 +230,7 @@ describe('bad content names the file and the field', () => {
       EVENT,
       { ...event, end: '2027-03-11T14:00' },
       'end',
-      /ends .* before it starts/,
+      /is 11-03-2027 14:00, en dat is voor het begin \(11-03-2027 15:00\)/,
     ],
     [
       'event time that is not a time',
@@ -232,7 +238,7 @@ describe('bad content names the file and the field', () => {
       EVENT,
       { ...event, start: '11 maart, drie uur' },
       'start',
-      /is not a valid date and time/,
+      /is geen datum met tijd/,
     ],
     [
       'bad registration link',
@@ -240,7 +246,7 @@ describe('bad content names the file and the field', () => {
       EVENT,
       { ...event, registration: 'www.hengelo.nl' },
       'registration',
-      /"www\.hengelo\.nl" is neither a web address nor an e-mail address/,
+      /"www\.hengelo\.nl" is geen webadres en geen e-mailadres/,
     ],
     [
       'malformed postal code',
@@ -248,7 +254,7 @@ describe('bad content names the file and the field', () => {
       EVENT,
       { ...event, venue: { ...event.venue, postalCode: '7555' } },
       'venue.postalCode',
-      /Dutch postal code/,
+      /"7555" is geen postcode/,
     ],
     [
       'unknown event type',
@@ -256,7 +262,7 @@ describe('bad content names the file and the field', () => {
       EVENT,
       { ...event, type: 'rave' },
       'type',
-      /"rave" is not a known event type/,
+      /"rave" staat niet in de lijst/,
     ],
     [
       'organiser website without https',
@@ -264,7 +270,7 @@ describe('bad content names the file and the field', () => {
       EVENT,
       { ...event, organiser: { name: 'X', url: 'http://example.com' } },
       'organiser.url',
-      /is not a valid web address/,
+      /"http:\/\/example\.com" is geen webadres/,
     ],
     [
       'recurring event whose rule yields no date',
@@ -272,7 +278,7 @@ describe('bad content names the file and the field', () => {
       EVENT,
       { ...event, recurrence: { rule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30' } },
       'recurrence.rule',
-      /"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30" yields no date/,
+      /"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30" geeft geen enkele datum/,
     ],
     [
       'recurring event that ends before it comes back',
@@ -280,7 +286,7 @@ describe('bad content names the file and the field', () => {
       EVENT,
       { ...event, recurrence: { rule: 'FREQ=YEARLY;BYMONTH=3;BYDAY=2TH', until: '2026-12-31' } },
       'recurrence.rule',
-      /yields no date between 2027 and 2026-12-31/,
+      /geeft geen enkele datum tussen 2027 en 31-12-2026/,
     ],
     [
       'recurrence rule that is not a rule',
@@ -288,7 +294,7 @@ describe('bad content names the file and the field', () => {
       EVENT,
       { ...event, recurrence: { rule: 'elk jaar in maart' } },
       'recurrence.rule',
-      /is not KEY=VALUE\. Write FREQ=YEARLY;BYMONTH/,
+      /is geen regel die de site kent \(het deel "elk jaar in maart" is geen NAAM=WAARDE\)/,
     ],
     [
       'recurring event that does not start on its rule',
@@ -296,7 +302,7 @@ describe('bad content names the file and the field', () => {
       EVENT,
       { ...event, recurrence: { rule: 'FREQ=YEARLY;BYMONTH=3;BYDAY=1TH' } },
       'start',
-      /is on 2027-03-11, but the recurrence rule gives 2027-03-04/,
+      /is 11-03-2027, maar de regel van Elk jaar terug geeft 04-03-2027/,
     ],
     [
       'unknown event series',
@@ -304,7 +310,7 @@ describe('bad content names the file and the field', () => {
       EVENT,
       { ...event, series: 'talentop' },
       'series',
-      /"talentop" is not a known event series\. Allowed: talenttop/,
+      /"talentop" staat niet in de lijst\. Kies een van: talenttop/,
     ],
     [
       'salary range upside down',
@@ -312,7 +318,7 @@ describe('bad content names the file and the field', () => {
       OPPORTUNITY,
       { ...opportunity, salary: { min: 600, max: 500, unit: 'MONTH' } },
       'salary.max',
-      /is less than salary\.min \(600\)/,
+      /is 500, en dat is minder dan het laagste bedrag \(600\)/,
     ],
     [
       'salary per unknown period',
@@ -320,7 +326,7 @@ describe('bad content names the file and the field', () => {
       OPPORTUNITY,
       { ...opportunity, salary: { min: 600, unit: 'maand' } },
       'salary.unit',
-      /"maand" is not a pay period\. Allowed: HOUR, MONTH, YEAR/,
+      /"maand" staat niet in de lijst\. Kies een van: HOUR \(uur\), MONTH \(maand\), YEAR \(jaar\)/,
     ],
     [
       'unknown sector',
@@ -328,7 +334,7 @@ describe('bad content names the file and the field', () => {
       OPPORTUNITY,
       { ...opportunity, sector: 'bouwkunde' },
       'sector',
-      /"bouwkunde" is not a known sector\. Allowed: techniek, zorg, ict/,
+      /"bouwkunde" staat niet in de lijst\. Kies een van: techniek, zorg, ict/,
     ],
     [
       'unknown level',
@@ -336,7 +342,7 @@ describe('bad content names the file and the field', () => {
       OPPORTUNITY,
       { ...opportunity, levels: ['hbo', 'phd'] },
       'levels[1]',
-      /"phd" is not a known education level\. Allowed: mbo, hbo, wo/,
+      /"phd" staat niet in de lijst\. Kies een van: mbo, hbo, wo/,
     ],
     [
       'deadline before the publish date',
@@ -344,7 +350,7 @@ describe('bad content names the file and the field', () => {
       OPPORTUNITY,
       { ...opportunity, deadline: '2026-10-01' },
       'deadline',
-      /deadline is before the publish date/,
+      /en dat is voor de publicatiedatum \(01-11-2026\)/,
     ],
     [
       'apply link that is neither URL nor e-mail',
@@ -352,7 +358,7 @@ describe('bad content names the file and the field', () => {
       OPPORTUNITY,
       { ...opportunity, apply: 'bel 14 074' },
       'apply',
-      /"bel 14 074" is neither a web address nor an e-mail address/,
+      /"bel 14 074" is geen webadres en geen e-mailadres/,
     ],
     [
       'missing required field',
@@ -360,14 +366,20 @@ describe('bad content names the file and the field', () => {
       OPPORTUNITY,
       { ...opportunity, compensation: undefined },
       'compensation',
-      /is required/,
+      /is niet ingevuld\. Vul het in\./,
     ],
   ];
 
   it.each(cases)('%s', (_name, collection, file, data, field, message) => {
     const text = problem(validateEntry(collection, file, data));
     expect(text).toContain(file);
-    expect(text).toContain(`field "${field}"`);
+    // The field as the CMS labels it, with its name in the file after it (a field the site does
+    // not know has no label: then its name alone).
+    const name = fieldName(collection, field);
+    expect(name === field ? field : name.endsWith(` (${field})`) && /^[A-Z]/.test(name), name).toBe(
+      name === field ? 'titel' : true,
+    );
+    expect(text).toContain(`  - ${name}: `);
     expect(text).toMatch(message);
   });
 
@@ -377,27 +389,27 @@ describe('bad content names the file and the field', () => {
       '---\ntitle: Roel\n---\n\nRoel vertelt.\n\n<Quote role="UX-designer">Hier is ruimte.</Quote>\n';
     const text = problem(validateEntry('stories', file, story, raw));
     expect(text).toContain(file);
-    expect(text).toContain('field "<Quote> on line 7 person"');
-    expect(text).toMatch(/is required: the name of the person who said it, e\.g\. person="Anouk Smit"/);
+    expect(text).toContain('Tekst, regel 7, blok Citaat › Naam: ');
+    expect(text).toMatch(/is niet ingevuld: de naam van wie het zegt, zoals person="Anouk Smit"\./);
   });
 
   it('keeps the address of the video archive free', () => {
     const text = problem(validateEntry('stories', 'content/stories/nl/video.mdx', story));
     expect(text).toContain('content/stories/nl/video.mdx');
-    expect(text).toContain('entry: the file name "video" is taken by the video archive (verhalen/video/)');
+    expect(text).toContain('  - De bestandsnaam "video" is al van het video-archief (verhalen/video/).');
   });
 
   it('lists every problem of a file at once', () => {
     const text = problem(validateEntry('stories', STORY, { ...story, lines: ['x'], ages: ['y'] }));
-    expect(text).toMatch(/has 2 problems/);
-    expect(text).toContain('field "lines[0]"');
-    expect(text).toContain('field "ages[0]"');
+    expect(text).toMatch(/heeft 2 problemen:/);
+    expect(text).toContain('Programmalijnen (keuze 1) (lines[0]): ');
+    expect(text).toContain('Leeftijdsgroepen (keuze 1) (ages[0]): ');
   });
 
   it("keeps event files off the names of the agenda's own pages", () => {
     const text = problem(validateEntry('events', 'content/events/nl/archief.md', event));
     expect(text).toContain('content/events/nl/archief.md');
-    expect(text).toMatch(/entry: the file name "archief" is taken by a page of the agenda itself/);
+    expect(text).toMatch(/ {2}- De bestandsnaam "archief" is al van een pagina van de agenda zelf/);
   });
 
   it('accepts a recurring event that starts on its rule', () => {
@@ -410,7 +422,7 @@ describe('bad content names the file and the field', () => {
 
   it('catches a programme line page whose file name and id differ', () => {
     const text = problem(validateEntry('lines', 'content/lines/nl/wonen.md', { line: 'werken', lang: 'nl' }));
-    expect(text).toContain('field "line": is "werken" but the file is named "wonen"');
+    expect(text).toContain('Programmalijn (line): is "werken", maar het bestand heet "wonen".');
   });
 });
 
@@ -418,10 +430,10 @@ describe('dates as written in the file', () => {
   it('catches a day that does not exist before the YAML parser rolls it over', () => {
     const raw = '---\ntitle: X\npublishDate: 2026-02-30\ndeadline: 2026-03-01\n---\nBody';
     expect(impossibleDates(raw)).toEqual([
-      { field: 'publishDate', message: expect.stringContaining('"2026-02-30" is not a valid date') },
+      { field: 'publishDate', message: expect.stringContaining('"2026-02-30" is geen dag die bestaat') },
     ]);
     const text = problem(validateEntry('stories', STORY, story, raw));
-    expect(text).toContain('field "publishDate"');
+    expect(text).toContain('Publicatiedatum (publishDate): ');
   });
 });
 
@@ -445,7 +457,7 @@ describe('raw HTML in a body', () => {
     expect(problems.map((p) => p.field)).toEqual([field]);
     const text = problem(validateEntry('stories', STORY, story, file(body)));
     expect(text).toContain(STORY);
-    expect(text).toContain(`field "${field}"`);
+    expect(text).toContain(`  - ${field.replace(/^body \(line (\d+)\)$/, 'Tekst, regel $1')}: `);
   });
   it('allows the same text as code, where Markdown shows it as text', () => {
     expect(

@@ -3,7 +3,7 @@
 // script address in a field that holds an address is refused with the file and the field.
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { validateEntry } from '../../src/lib/content/validation';
+import { fieldName, validateEntry } from '../../src/lib/content/validation';
 import { entryFile, HOSTILE_URLS, hostileEntries, type HostileEntry } from '../support/hostile';
 
 const entries = hostileEntries();
@@ -54,8 +54,9 @@ describe('a script address in a field that holds an address', () => {
     const result = check(entry, withField(entry.data, field, url));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toContain(`${fileOf(entry)} has a problem:`);
-    expect(result.message).toContain(`field "${field}": `);
+    expect(result.message).toContain(`${fileOf(entry)} heeft 1 probleem:`);
+    expect(result.message).toContain(`${fieldName(collection, field)}: `);
+    expect(fieldName(collection, field)).toContain(`(${field})`);
   });
 
   it.each(HOSTILE_URLS)('a call to action to %j is refused, naming the line and the prop', (url) => {
@@ -67,7 +68,7 @@ describe('a script address in a field that holds an address', () => {
     if (result.ok) return;
     // The last line of the file, before its final newline.
     const line = raw.split('\n').length - 1;
-    expect(result.message).toContain(`field "<CallToAction> on line ${line} href": `);
-    expect(result.message).toContain(`field "body (line ${line})": bevat een javascript:-adres`);
+    expect(result.message).toContain(`Tekst, regel ${line}, blok Knop naar een volgende stap › Link: `);
+    expect(result.message).toContain(`Tekst, regel ${line}: bevat een javascript:-adres`);
   });
 });

@@ -59,19 +59,19 @@ Intro.
     expect(result.message).toContain(FILE);
     // The frontmatter takes 14 lines; the quote is on line 18 of the file.
     expect(result.message).toContain(
-      'field "<Quote> on line 18 person": is required: the name of the person',
+      'Tekst, regel 18, blok Citaat › Naam: is niet ingevuld: de naam van wie het zegt',
     );
   });
 
   it('fails a quote with an empty person', () => {
     expect(bodyProblems(`${frontmatter}<Quote person="  ">Tekst</Quote>`)).toEqual([
-      { field: '<Quote> on line 15 person', message: expect.stringMatching(/must not be empty/) },
+      { field: 'Tekst, regel 15, blok Citaat › Naam', message: expect.stringMatching(/is niet ingevuld/) },
     ]);
   });
 
   it('fails a quote with nothing quoted', () => {
     expect(bodyProblems('<Quote person="Anouk" />')).toEqual([
-      { field: '<Quote> on line 1 children', message: expect.stringMatching(/the quote itself/) },
+      { field: 'Tekst, regel 1, blok Citaat › Citaat', message: expect.stringMatching(/het citaat zelf/) },
     ]);
   });
 
@@ -79,8 +79,8 @@ Intro.
     const problems = bodyProblems('<Figure src="../../images/maakstad.jpg" caption="De hal." />');
     expect(problems).toEqual([
       {
-        field: '<Figure> on line 1 alt',
-        message: expect.stringMatching(/alt text: describe what the image shows/),
+        field: 'Tekst, regel 1, blok Afbeelding met bijschrift › Alt-tekst',
+        message: expect.stringMatching(/de alt-tekst: wat er op de afbeelding te zien is/),
       },
     ]);
   });
@@ -89,11 +89,12 @@ Intro.
     const problems = bodyProblems(
       '<Video url="https://example.com/v.mp4" title="X" duration="PT1M" poster="x.jpg" alt="Y" />',
     );
-    expect(problems.map((p) => p.field)).toEqual(['<Video> on line 1 url', '<Video> on line 1 children']);
-    expect(problems[0]?.message).toMatch(
-      /is geen video op YouTube of Vimeo en geen videobestand van de site\. Toegestaan:/,
-    );
-    expect(problems[1]?.message).toMatch(/transcript/);
+    expect(problems.map((p) => p.field)).toEqual([
+      'Tekst, regel 1, blok Video › Link naar de video',
+      'Tekst, regel 1, blok Video › Uitgeschreven tekst',
+    ]);
+    expect(problems[0]?.message).toMatch(/is geen video op YouTube of Vimeo\. Plak de link van de video/);
+    expect(problems[1]?.message).toMatch(/de uitgeschreven tekst/);
   });
 
   it('asks for captions on a self-hosted video', () => {
@@ -101,20 +102,26 @@ Intro.
       '<Video url="/videos/a.mp4" title="X" duration="PT1M" poster="x.jpg" alt="Y">Tekst</Video>',
     );
     expect(problems).toEqual([
-      { field: '<Video> on line 1 captions', message: expect.stringMatching(/captions file/) },
+      {
+        field: 'Tekst, regel 1, blok Video › Ondertitels',
+        message: expect.stringMatching(/heeft ondertitels nodig/),
+      },
     ]);
   });
 
   it('names a misspelt prop and lists the allowed ones', () => {
     expect(bodyProblems('<Quote persoon="Anouk">Tekst</Quote>')).toEqual([
-      { field: '<Quote> on line 1 person', message: expect.stringMatching(/is required/) },
-      { field: '<Quote> on line 1 persoon', message: '<Quote> has no prop "persoon". Allowed: person, role' },
+      { field: 'Tekst, regel 1, blok Citaat › Naam', message: expect.stringMatching(/is niet ingevuld/) },
+      {
+        field: 'Tekst, regel 1, blok Citaat › persoon',
+        message: '<Quote> kent "persoon" niet. Dit mag: person, role.',
+      },
     ]);
   });
 
   it('checks the link of a call to action', () => {
     expect(bodyProblems('<CallToAction href="www.hengelo.nl" label="Ga" />')[0]?.message).toMatch(
-      /is not a link\. Allowed: a page of this site/,
+      /is geen link\. Schrijf een pagina van deze site/,
     );
     for (const href of ['/kansen/', 'https://www.hengelo.nl/', 'talent@hengelo.nl']) {
       expect(bodyProblems(`<CallToAction href="${href}" label="Ga" />`), href).toEqual([]);
@@ -122,7 +129,7 @@ Intro.
   });
 
   it('reports a tag that is never closed', () => {
-    expect(bodyProblems('<Quote person="Anouk"')[0]?.message).toMatch(/not closed/);
+    expect(bodyProblems('<Quote person="Anouk"')[0]?.message).toMatch(/het blok is niet afgesloten/);
   });
 
   it('ignores examples in code and props written as expressions', () => {
@@ -164,7 +171,7 @@ Intro.
 describe('componentProblem (when a component renders)', () => {
   it('names the entry file, the component and the prop', () => {
     expect(componentProblem('Quote', { role: 'Trainee', children: 'yes' }, FILE)).toBe(
-      `${FILE} has a problem:\n  - field "<Quote> person": is required: the name of the person who said it, e.g. person="Anouk Smit"`,
+      `${FILE} heeft 1 probleem:\n  - Tekst, blok Citaat › Naam: is niet ingevuld: de naam van wie het zegt, zoals person="Anouk Smit".`,
     );
   });
 
@@ -174,7 +181,7 @@ describe('componentProblem (when a component renders)', () => {
 
   it('still says which component failed when the file is unknown', () => {
     expect(componentProblem('Figure', { src: 'x.jpg' }, undefined)).toMatch(
-      /^A page using <Figure> has a problem/,
+      /^Een pagina met <Figure> heeft 1 probleem:/,
     );
   });
 });

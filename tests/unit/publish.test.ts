@@ -38,7 +38,7 @@ describe('publishStatus', () => {
     // Midnight in Hengelo is still the day before in UTC.
     const scheduled = { ...entry, publishDate: zonedTimeToUtc('2026-03-02T00:00') };
     expect(publishStatus(scheduled, now)).toMatchObject({
-      detail: 'publishDate 2026-03-02 has not come yet',
+      detail: 'gepland: het komt online op 02-03-2026.',
     });
   });
 
@@ -69,12 +69,12 @@ describe('heldBackSummary', () => {
       ],
       14,
     );
-    expect(summary).toContain('12 of 14 published');
+    expect(summary).toContain('12 van de 14 stukken staan online. Nog niet online:');
     expect(summary).toContain('content/stories/nl/a.md: draft: true');
     expect(summary).toContain('content/stories/nl/b.md: brand: off');
   });
 
   it('says when everything was published', () => {
-    expect(heldBackSummary('events', [], 9)).toBe('events: all 9 entries published');
+    expect(heldBackSummary('events', [], 9)).toBe('events: alle 9 stukken staan online.');
   });
 });

@@ -46,20 +46,20 @@ describe('parseRule', () => {
     expect(rule('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1FR').day).toEqual({ nth: -1, weekday: 5 });
   });
   it.each([
-    ['FREQ=MONTHLY;BYDAY=1MO', /is not yearly/],
-    ['FREQ=YEARLY;BYDAY=3MO', /needs one month/],
-    ['FREQ=YEARLY;BYMONTH=13;BYDAY=3MO', /needs one month/],
-    ['FREQ=YEARLY;BYMONTH=11', /exactly one of BYDAY .* and BYMONTHDAY/],
-    ['FREQ=YEARLY;BYMONTH=11;BYDAY=MO', /numbered weekday/],
-    ['FREQ=YEARLY;BYMONTH=11;BYDAY=3MO;COUNT=4', /uses COUNT, which this site does not support/],
-    ['FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=32', /BYMONTHDAY outside 1-31/],
-    ['derde week van november', /not KEY=VALUE/],
+    ['FREQ=MONTHLY;BYDAY=1MO', /het is niet elk jaar: FREQ=YEARLY ontbreekt/],
+    ['FREQ=YEARLY;BYDAY=3MO', /er moet één maand in staan/],
+    ['FREQ=YEARLY;BYMONTH=13;BYDAY=3MO', /er moet één maand in staan/],
+    ['FREQ=YEARLY;BYMONTH=11', /precies één van BYDAY .* en BYMONTHDAY/],
+    ['FREQ=YEARLY;BYMONTH=11;BYDAY=MO', /genummerde weekdag/],
+    ['FREQ=YEARLY;BYMONTH=11;BYDAY=3MO;COUNT=4', /COUNT kent de site niet/],
+    ['FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=32', /BYMONTHDAY ligt niet tussen 1 en 31/],
+    ['derde week van november', /is geen NAAM=WAARDE/],
   ])('refuses %s, saying what to write', (text, why) => {
     const parsed = parseRule(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.message).toMatch(why);
-      expect(parsed.message).toContain('Example: FREQ=YEARLY;BYMONTH=11;BYDAY=3MO');
+      expect(parsed.message).toContain('Schrijf bijvoorbeeld FREQ=YEARLY;BYMONTH=11;BYDAY=3MO');
     }
   });
 });
@@ -151,17 +151,17 @@ describe('recurrenceProblem', () => {
   it('names the rule when it yields no date', () => {
     expect(
       recurrenceProblem({ ...techno, recurrence: { rule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30' } }),
-    ).toEqual({ field: 'recurrence.rule', message: expect.stringMatching(/yields no date/) });
+    ).toEqual({ field: 'recurrence.rule', message: expect.stringMatching(/geeft geen enkele datum/) });
     const ended = {
       ...techno,
       recurrence: { ...techno.recurrence, until: zonedTimeToUtc('2024-12-31T00:00') },
     };
-    expect(recurrenceProblem(ended)?.message).toMatch(/yields no date between 2025 and 2024-12-31/);
+    expect(recurrenceProblem(ended)?.message).toMatch(/geeft geen enkele datum tussen 2025 en 31-12-2024/);
   });
   it('names start when it is not the first date of the rule', () => {
     expect(recurrenceProblem({ ...techno, start: zonedTimeToUtc('2025-11-18T08:30') })).toEqual({
       field: 'start',
-      message: expect.stringContaining('the recurrence rule gives 2025-11-17'),
+      message: expect.stringContaining('de regel van Elk jaar terug geeft 17-11-2025'),
     });
   });
 });

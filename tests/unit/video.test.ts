@@ -122,8 +122,12 @@ describe('a video address', () => {
     expect(problem).toMatch(why);
     expect(problem?.startsWith(JSON.stringify(url.trim()))).toBe(true);
     const result = frontmatter(url);
-    expect(result.ok ? '' : result.message).toBe(`${FILE} has a problem:\n  - field "video.url": ${problem}`);
-    expect(mdx(url)).toEqual([{ field: '<Video> on line 1 url', message: problem }]);
+    expect(result.ok ? '' : result.message).toBe(
+      `${FILE} heeft 1 probleem:\n  - Video › Link naar de video (video.url): ${problem}`,
+    );
+    expect(mdx(url)).toEqual([
+      { field: 'Tekst, regel 1, blok Video › Link naar de video', message: problem },
+    ]);
     expect(VIDEO_URL.test(url)).toBe(false);
     expect(cmsAccepts(url)).toBe(false);
   });

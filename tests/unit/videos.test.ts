@@ -52,7 +52,7 @@ describe('monthlyVideo', () => {
     );
     expect(result.status).toBe('missing');
     expect(result.status === 'missing' && result.message).toMatch(
-      /no video interview is published for 2026-11/,
+      /er staat nog geen video-interview online voor 2026-11/,
     );
   });
 
@@ -62,14 +62,16 @@ describe('monthlyVideo', () => {
 
   it('points at a waiting draft', () => {
     const result = monthlyVideo([video('2026-11-18T00:00:00Z', { draft: true })], now);
-    expect(result.status === 'missing' && result.message).toMatch(/1 draft is waiting: set draft: false/);
+    expect(result.status === 'missing' && result.message).toMatch(
+      /Er staat er 1 als concept klaar: zet Concept uit om te publiceren/,
+    );
   });
 
   it('says when this month’s interview is scheduled instead of warning', () => {
     const result = monthlyVideo([video('2026-11-29T23:00:00Z')], at('2026-11-10T09:00:00Z'));
     expect(result).toEqual({
       status: 'scheduled',
-      message: expect.stringContaining('scheduled for 2026-11-30'),
+      message: expect.stringContaining('staat gepland op 30-11-2026'),
     });
   });
 

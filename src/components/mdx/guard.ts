@@ -3,6 +3,8 @@
  * the component and the prop. The page sets `Astro.locals.contentFile` before rendering the body.
  */
 import type { ComponentName } from '../../lib/content/mdx-body';
+import { blockLabel } from '../../lib/content/labels';
+import { say } from '../../lib/content/messages';
 import { componentProblem, formatProblems } from '../../lib/content/validation';
 
 export function checkProps(
@@ -24,10 +26,10 @@ export function missingImage(
   allowed: string[],
 ): never {
   throw new Error(
-    formatProblems(file ?? `A page using <${name}>`, [
+    formatProblems(file ?? `Een pagina met <${name}>`, [
       {
-        field: `<${name}> ${prop}`,
-        message: `"${src}" is not an image in content/images/. Allowed: ${allowed.join(', ')}`,
+        field: blockLabel(name, undefined, prop),
+        message: say('blockImage', { waarde: JSON.stringify(src), keuzes: allowed.join(', ') }),
       },
     ]),
   );

@@ -10,6 +10,7 @@
  * anywhere; wall-clock times go through `zonedTimeToUtc`, so instances keep their local time across
  * daylight-saving changes.
  */
+import { say } from '../content/messages';
 import { TIME_ZONE, zonedDate, zonedDateTime, zonedTimeToUtc } from '../time/zone';
 
 /** RFC 5545 weekday codes, in JavaScript's getUTCDay() order. */
@@ -25,15 +26,11 @@ export interface YearlyRule {
   day: { monthDay: number } | { nth: number; weekday: number };
 }
 
-/** What the rules of this site accept, for error messages. */
-export const RULE_HELP =
-  'Write FREQ=YEARLY;BYMONTH=<1-12> with BYDAY=<n><weekday> (e.g. BYDAY=3MO: the third Monday; BYDAY=-1FR: the last Friday) or BYMONTHDAY=<1-31>, optionally INTERVAL=<years>. Example: FREQ=YEARLY;BYMONTH=11;BYDAY=3MO';
-
-/** Parse a rule, or say in one sentence what is wrong with it. */
+/** Parse a rule, or say in one sentence what is wrong with it (in Dutch, for the editor). */
 export function parseRule(text: string): { ok: true; rule: YearlyRule } | { ok: false; message: string } {
   const fail = (why: string) => ({
     ok: false as const,
-    message: `${JSON.stringify(text)} ${why}. ${RULE_HELP}`,
+    message: say('ruleNotRule', { waarde: JSON.stringify(text), reden: why }),
   });
   const parts = new Map<string, string>();
   for (const part of text
@@ -42,39 +39,40 @@ export function parseRule(text: string): { ok: true; rule: YearlyRule } | { ok: 
     .split(';')) {
     const [key, value, extra] = part.split('=');
     if (!key || value === undefined || extra !== undefined)
-      return fail(`has a part "${part}" that is not KEY=VALUE`);
+      return fail(`het deel "${part}" is geen NAAM=WAARDE`);
     const name = key.trim().toUpperCase();
-    if (parts.has(name)) return fail(`gives ${name} twice`);
+    if (parts.has(name)) return fail(`${name} staat er twee keer in`);
     parts.set(name, value.trim().toUpperCase());
   }
   const known = ['FREQ', 'INTERVAL', 'BYMONTH', 'BYMONTHDAY', 'BYDAY'];
   const unknown = [...parts.keys()].filter((key) => !known.includes(key));
-  if (unknown.length > 0) return fail(`uses ${unknown.join(', ')}, which this site does not support`);
-  if (parts.get('FREQ') !== 'YEARLY') return fail('is not yearly (FREQ=YEARLY)');
+  if (unknown.length > 0) return fail(`${unknown.join(', ')} kent de site niet`);
+  if (parts.get('FREQ') !== 'YEARLY') return fail('het is niet elk jaar: FREQ=YEARLY ontbreekt');
 
   const interval = parts.has('INTERVAL') ? Number(parts.get('INTERVAL')) : 1;
-  if (!Number.isInteger(interval) || interval < 1)
-    return fail('has an INTERVAL that is not a whole number of years');
+  if (!Number.isInteger(interval) || interval < 1) return fail('INTERVAL is geen heel aantal jaren');
 
   const month = Number(parts.get('BYMONTH'));
   if (!parts.has('BYMONTH') || !Number.isInteger(month) || month < 1 || month > 12) {
-    return fail('needs one month, BYMONTH=1 to BYMONTH=12');
+    return fail('er moet één maand in staan, BYMONTH=1 tot en met BYMONTH=12');
   }
 
   const byDay = parts.get('BYDAY');
   const byMonthDay = parts.get('BYMONTHDAY');
   if ((byDay === undefined) === (byMonthDay === undefined)) {
-    return fail('needs exactly one of BYDAY (e.g. 3MO) and BYMONTHDAY (e.g. 19)');
+    return fail('er moet precies één van BYDAY (zoals 3MO) en BYMONTHDAY (zoals 19) in staan');
   }
   if (byMonthDay !== undefined) {
     const monthDay = Number(byMonthDay);
     if (!Number.isInteger(monthDay) || monthDay < 1 || monthDay > 31)
-      return fail('has a BYMONTHDAY outside 1-31');
+      return fail('BYMONTHDAY ligt niet tussen 1 en 31');
     return { ok: true, rule: { interval, month, day: { monthDay } } };
   }
   const match = /^([+-]?[1-5])(SU|MO|TU|WE|TH|FR|SA)$/.exec(byDay ?? '');
   if (!match)
-    return fail('needs one numbered weekday in BYDAY, such as 3MO (third Monday) or -1FR (last Friday)');
+    return fail(
+      'BYDAY moet één genummerde weekdag zijn, zoals 3MO (derde maandag) of -1FR (laatste vrijdag)',
+    );
   const [, nth = '', code = ''] = match;
   return {
     ok: true,
@@ -87,6 +85,9 @@ export function parseRule(text: string): { ok: true; rule: YearlyRule } | { ok: 
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 2027-03-11 as the CMS shows a day: 11-03-2027. */
+const dutchDay = (date: string) => date.split('-').reverse().join('-');
 
 /** The rule's date in one year (YYYY-MM-DD), or undefined when that year has none (30 February, a 5th Monday). */
 export function dateInYear(rule: YearlyRule, year: number): string | undefined {
@@ -169,13 +170,17 @@ export function recurrenceProblem(event: Recurring): { field: string; message: s
   if (dates.length === 0) {
     return {
       field: 'recurrence.rule',
-      message: `${JSON.stringify(event.recurrence.rule)} yields no date ${until ? `between ${from.slice(0, 4)} and ${until}` : `in the ${SEARCH_YEARS} years from ${from.slice(0, 4)}`}: check the month and day${until ? ', and recurrence.until' : ''}`,
+      message: say('ruleNoDate', {
+        waarde: JSON.stringify(event.recurrence.rule),
+        van: from.slice(0, 4),
+        tot: until ? dutchDay(until) : String(Number(from.slice(0, 4)) + SEARCH_YEARS),
+      }),
     };
   }
   if (dates[0] !== from) {
     return {
       field: 'start',
-      message: `is on ${from}, but the recurrence rule gives ${dates[0]} in that year: start must be the first date of the rule`,
+      message: say('ruleNotStart', { begin: dutchDay(from), eerste: dutchDay(dates[0] ?? '') }),
     };
   }
   return undefined;

@@ -21,6 +21,7 @@
  *   read the build's environment into a page.
  */
 import { htmlToHast, markdownToHtml, markdownToMdast, mdxToMdast } from 'satteri';
+import { say } from './messages';
 
 /** One problem, as `formatProblems` prints it: the line in `field`, what and why in `message`. */
 export interface SafetyProblem {
@@ -136,7 +137,7 @@ function urlFindings(url: string, where: string, token: string): Finding[] {
     return [
       {
         token,
-        message: `bevat een ${scheme}-adres in ${where}: zo'n adres voert code uit. Gebruik een https://-adres, een e-mailadres of een pagina van deze site`,
+        message: say('scriptAddress', { schema: scheme, waar: where }),
       },
     ];
   }
@@ -144,7 +145,7 @@ function urlFindings(url: string, where: string, token: string): Finding[] {
     return [
       {
         token,
-        message: `bevat een data:-adres in ${where}: een link of afbeelding moet naar een echt adres of bestand wijzen. Zet een afbeelding in content/images/ en verwijs daarnaar`,
+        message: say('dataAddress', { waar: where }),
       },
     ];
   }
@@ -174,7 +175,7 @@ function elementFindings(
   if (FORBIDDEN_ELEMENTS.has(lower)) {
     findings.push({
       token: `<${tag}`,
-      message: `bevat <${lower}>: scripts, frames, ingesloten objecten, formulieren en <style>, <meta>, <link> of <base> mogen niet in de tekst. Schrijf het als tekst, of zet code tussen backticks`,
+      message: say('forbiddenElement', { tag: lower }),
     });
   }
   for (const [name, value] of attributes) {
@@ -182,14 +183,14 @@ function elementFindings(
     if (plain.startsWith('on')) {
       findings.push({
         token: name,
-        message: `bevat het attribuut ${name.toLowerCase()} op <${tag}>: een event handler (on…) voert code uit en mag niet in de tekst. Laat het attribuut weg`,
+        message: say('eventHandler', { attribuut: name.toLowerCase(), tag }),
       });
       continue;
     }
     if (plain === 'style') {
       findings.push({
         token: name,
-        message: `bevat een style-attribuut op <${tag}>: de opmaak komt van de site zelf, niet uit de tekst. Laat het attribuut weg`,
+        message: say('styleAttribute', { tag }),
       });
       continue;
     }
@@ -271,7 +272,7 @@ function jsxFindings(node: Node): Finding[] {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       findings.push({
         token: '{',
-        message: `<${name}> bevat {${short(String(attribute.value))}}: props als code mogen niet in de tekst. Schrijf elke prop uit als naam="tekst"`,
+        message: say('spreadProps', { blok: name, code: short(String(attribute.value)) }),
       });
       continue;
     }
@@ -283,7 +284,7 @@ function jsxFindings(node: Node): Finding[] {
       if (text === undefined) {
         findings.push({
           token: attr,
-          message: `<${name}> heeft ${attr}={${short(code)}}: een prop is tekst tussen aanhalingstekens, geen code. Schrijf ${attr}="…"`,
+          message: say('propAsCode', { blok: name, prop: attr, code: short(code) }),
         });
         continue;
       }
@@ -314,7 +315,7 @@ function nodeFindings(node: Node, mdx: boolean): Finding[] {
       return [
         {
           token: '{',
-          message: `bevat de code {${short(code)}}: tekst tussen accolades wordt bij het bouwen als code uitgevoerd. Bedoel je accolades als tekst, schrijf dan \\{ en \\}; een opmerking schrijf je als {/* … */}`,
+          message: say('codeInText', { code: short(code) }),
         },
       ];
     }
@@ -322,8 +323,7 @@ function nodeFindings(node: Node, mdx: boolean): Finding[] {
       return [
         {
           token: String(node.value ?? '').trimStart().split(/\s/)[0] ?? '',
-          message:
-            'bevat import of export: code hoort niet in de tekst. De blokken Quote, Video, Figure, FactBox en CallToAction werken zonder import',
+          message: say('importExport', { wat: 'import of export' }),
         },
       ];
     default:
@@ -388,7 +388,7 @@ export function dangerousHtml(raw: string, format: 'md' | 'mdx' = 'md'): SafetyP
   if (badExpression) {
     add(
       badExpression.line,
-      `bevat accolades met iets wat geen geldige code is (${badExpression.reason}): tekst tussen accolades wordt bij het bouwen als code gelezen. Bedoel je accolades als tekst, schrijf dan \\{ en \\}`,
+      say('badExpression', { reden: badExpression.reason }),
     );
   }
   let html = false;

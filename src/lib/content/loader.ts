@@ -16,6 +16,7 @@ import { heldBackSummary, isPublishable, publishStatus, type HeldBack } from './
 import { expandEntry, type Recurring } from '../agenda/recurrence';
 import type { CollectionName } from './schemas';
 import { buildNow } from '../time/zone';
+import { say } from './messages';
 import { validateEntry } from './validation';
 import { monthlyVideo, type VideoCandidate } from '../media/monthly-interview';
 
@@ -81,7 +82,11 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
           for (const instance of expandEntry(id, data, at)) {
             if (context.store.has(instance.id)) {
               throw new ContentError(
-                `${entry.filePath ?? id} repeats every year, and its instance ${instance.id} has the same name as another event file; rename one of them`,
+                say('instanceNameTaken', {
+                  bestand: entry.filePath ?? id,
+                  jaar: instance.id.slice(-4),
+                  naam: instance.id,
+                }),
               );
             }
             context.store.set({

@@ -7,34 +7,41 @@
  *   written as expressions that the text check cannot read.
  */
 import { z } from 'astro/zod';
-import { CAPTIONS, EMAIL, ISO_DURATION } from './patterns';
+import { blockLabel, type BlockName } from './labels';
+import { say } from './messages';
+import { CAPTIONS, DURATION, EMAIL } from './patterns';
 import { stringLiteral } from './body-safety';
 import { isHttpsUrl, show } from './schemas';
 import { videoSource, videoUrlProblem } from '../media/video-embed';
 
+/** A text prop; `what` says what to fill in, and how, when it is missing. */
 function required(what: string, max?: number) {
   const base = z
     .string({
       error: (issue) =>
         issue.input === undefined
-          ? `is required: ${what}`
-          : `must be text in quotes, got ${show(issue.input)}`,
+          ? say('blockPropRequired', { wat: what })
+          : say('blockPropNotText', { waarde: show(issue.input) }),
     })
     .trim()
-    .min(1, { error: `must not be empty: ${what}` });
-  return max ? base.max(max, { error: `is too long: at most ${max} characters` }) : base;
+    .min(1, { error: say('blockPropRequired', { wat: what }) });
+  return max
+    ? base.max(max, { error: (issue) => say('tooLong', { lengte: String(issue.input).trim().length, max }) })
+    : base;
 }
 
 function props<T extends z.core.$ZodLooseShape>(name: string, shape: T) {
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `<${name}> has no prop ${issue.keys.map((key) => `"${key}"`).join(', ')}. Allowed: ${Object.keys(
-            shape,
-          )
-            .filter((key) => key !== 'children')
-            .join(', ')}`
-        : `must be a group of props`,
+        ? say('blockUnknownProp', {
+            blok: name,
+            props: issue.keys.map((key) => `"${key}"`).join(', '),
+            toegestaan: Object.keys(shape)
+              .filter((key) => key !== 'children')
+              .join(', '),
+          })
+        : say('blockNotProps'),
   });
 }
 
@@ -42,69 +49,64 @@ function props<T extends z.core.$ZodLooseShape>(name: string, shape: T) {
 export const componentSchemas = {
   Quote: props('Quote', {
     /** Who said it: the name as shown. */
-    person: required('the name of the person who said it, e.g. person="Anouk Smit"', 80),
+    person: required('de naam van wie het zegt, zoals person="Anouk Smit"', 80),
     /** Their role or job (optional), e.g. "Trainee bij de gemeente". */
-    role: required('their role or job', 120).optional(),
+    role: required('de rol of baan', 120).optional(),
     /** The quote itself, between <Quote …> and </Quote>. */
-    children: required('the quote itself, between <Quote …> and </Quote>'),
+    children: required('het citaat zelf, tussen <Quote …> en </Quote>'),
   }),
   Video: props('Video', {
     /** YouTube or Vimeo address, or a file in public/videos/. */
-    url: required('the video address').refine((url) => videoSource(url) !== undefined, {
+    url: required('de link naar de video').refine((url) => videoSource(url) !== undefined, {
       error: (issue) => videoUrlProblem(String(issue.input)),
     }),
     /** What the video is about, for the play button and the player. */
-    title: required('what the video is about, e.g. title="Anouk over haar traineeship"', 120),
-    /** Length as ISO 8601 duration, e.g. PT3M40S. */
-    duration: required('the length, e.g. duration="PT3M40S"').regex(ISO_DURATION, {
-      error: 'must be a duration such as PT3M40S (3 minutes 40 seconds)',
+    title: required('waar de video over gaat, zoals title="Anouk over haar traineeship"', 120),
+    /** Length as minutes:seconds (2:30) or ISO 8601 (PT2M30S). */
+    duration: required('de duur, zoals duration="2:30"').regex(DURATION, {
+      error: (issue) => say('duration', { waarde: show(issue.input) }),
     }),
     /** Poster image in content/images/, e.g. ../../images/portret-3.jpg. */
-    poster: required('a poster image, e.g. poster="../../images/portret-3.jpg"'),
+    poster: required('een posterafbeelding, zoals poster="../../images/portret-3.jpg"'),
     /** What the poster shows. */
-    alt: required('alt text for the poster: describe what the image shows', 200),
+    alt: required('de alt-tekst van de poster: wat er op de afbeelding te zien is', 200),
     /** WebVTT captions for a file in public/videos/. */
-    captions: required('a captions file')
-      .regex(CAPTIONS, { error: 'must be a .vtt file in /videos/' })
+    captions: required('een ondertitelbestand')
+      .regex(CAPTIONS, { error: (issue) => say('captions', { waarde: show(issue.input) }) })
       .optional(),
     /** The transcript: everything that is said, between <Video …> and </Video> (WCAG 1.2). */
-    children: required(
-      'a transcript: write everything that is said between <Video …> and </Video> (WCAG 1.2)',
-    ),
+    children: required('de uitgeschreven tekst: alles wat er gezegd wordt, tussen <Video …> en </Video>'),
   }).superRefine((data, ctx) => {
     if (videoSource(data.url)?.kind === 'local' && !data.captions) {
       ctx.addIssue({
         code: 'custom',
         path: ['captions'],
-        message: 'a video on this site needs a captions file: captions="/videos/name.vtt" (WCAG 1.2.2)',
+        message: say('blockCaptionsMissing'),
       });
     }
   }),
   Figure: props('Figure', {
     /** Image in content/images/, e.g. ../../images/maakstad.jpg. */
-    src: required('an image from content/images, e.g. src="../../images/maakstad.jpg"'),
+    src: required('een afbeelding uit content/images, zoals src="../../images/maakstad.jpg"'),
     /** What the image shows, for people who cannot see it (WCAG 1.1.1). */
-    alt: required('alt text: describe what the image shows for people who cannot see it', 200),
+    alt: required('de alt-tekst: wat er op de afbeelding te zien is, voor wie hem niet kan zien', 200),
     /** Caption under the image (optional). */
-    caption: required('a caption', 300).optional(),
+    caption: required('een bijschrift', 300).optional(),
   }),
   FactBox: props('FactBox', {
     /** Heading of the box (optional; "Goed om te weten" when left out). */
-    title: required('a heading', 80).optional(),
+    title: required('een kop', 80).optional(),
     /** The facts, as Markdown, between <FactBox> and </FactBox>. */
-    children: required('the facts, between <FactBox> and </FactBox>'),
+    children: required('de feiten, tussen <FactBox> en </FactBox>'),
   }),
   CallToAction: props('CallToAction', {
     /** Where the button goes: a page of this site (/kansen/), an https:// address or an e-mail address. */
-    href: required('where the button goes, e.g. href="/kansen/"').refine(
+    href: required('waar de knop heen gaat, zoals href="/kansen/"').refine(
       (href) => /^\/[^/]/.test(href) || href === '/' || isHttpsUrl(href) || EMAIL.test(href),
-      {
-        error: (issue) =>
-          `${show(issue.input)} is not a link. Allowed: a page of this site such as /kansen/, a full https:// address, or an e-mail address`,
-      },
+      { error: (issue) => say('blockLink', { waarde: show(issue.input) }) },
     ),
     /** The button text: what happens when you click, e.g. "Bekijk alle stages". */
-    label: required('the button text, e.g. label="Bekijk alle stages"', 60),
+    label: required('de tekst op de knop, zoals label="Bekijk alle stages"', 60),
     /** A sentence above the button (optional), between <CallToAction …> and </CallToAction>. */
     children: z.string().optional(),
   }),
@@ -120,7 +122,7 @@ export interface BodyProblem {
 }
 
 function where(name: string, line: number | undefined, prop: string): string {
-  return `<${name}>${line === undefined ? '' : ` on line ${line}`}${prop ? ` ${prop}` : ''}`;
+  return blockLabel(name as BlockName, line, prop);
 }
 
 /** The problems with one component's props; props whose value is an expression are skipped. */
@@ -256,7 +258,7 @@ export function bodyProblems(raw: string): BodyProblem[] {
       ? [
           {
             field: where(tag.name, tag.line, ''),
-            message: `the tag is not closed: end it with > (or /> when nothing goes inside), and put text props in quotes`,
+            message: say('blockNotClosed'),
           },
         ]
       : propProblems(tag.name, tag.props, tag.line, tag.unreadable),

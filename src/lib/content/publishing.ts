@@ -3,6 +3,7 @@
  * are built: "only what is ON-brand goes in the shop window" (plan, 3.5). Pure functions of the
  * entry's data and `now`, so that tests can put the clock anywhere.
  */
+import { say } from './messages';
 import { zonedDate } from '../time/zone';
 
 /** What the rules need to know about an entry. */
@@ -18,20 +19,11 @@ export type PublishStatus = { published: true } | { published: false; reason: Ho
 
 /** Whether an entry may be published at `now`, and if not, why. */
 export function publishStatus(entry: Publishable, now: Date): PublishStatus {
-  if (entry.draft) return { published: false, reason: 'draft', detail: 'draft: true' };
-  if (entry.brand !== 'on') {
-    return {
-      published: false,
-      reason: 'off-brand',
-      detail: 'brand: off (only ON-brand content is published)',
-    };
-  }
+  if (entry.draft) return { published: false, reason: 'draft', detail: say('heldDraft') };
+  if (entry.brand !== 'on') return { published: false, reason: 'off-brand', detail: say('heldOffBrand') };
   if (entry.publishDate.getTime() > now.getTime()) {
-    return {
-      published: false,
-      reason: 'scheduled',
-      detail: `publishDate ${zonedDate(entry.publishDate)} has not come yet`,
-    };
+    const datum = zonedDate(entry.publishDate).split('-').reverse().join('-');
+    return { published: false, reason: 'scheduled', detail: say('heldScheduled', { datum }) };
   }
   return { published: true };
 }
@@ -57,7 +49,8 @@ export interface HeldBack {
 
 /** The build summary of what was held back and why, one line per file. */
 export function heldBackSummary(collection: string, held: HeldBack[], total: number): string {
-  if (held.length === 0) return `${collection}: all ${total} entries published`;
+  if (held.length === 0) return say('allPublished', { collectie: collection, aantal: total });
   const lines = held.map((entry) => `  - ${entry.file}: ${entry.detail}`);
-  return `${collection}: ${total - held.length} of ${total} published, held back:\n${lines.join('\n')}`;
+  const head = say('somePublished', { collectie: collection, online: total - held.length, aantal: total });
+  return `${head}\n${lines.join('\n')}`;
 }

@@ -1,10 +1,14 @@
 /**
  * Checks one content entry against its collection's contract and words what is wrong so that an
- * editor can fix it: the file, the field, the bad value and what is allowed. The content loader
- * runs this before Astro parses an entry, so a build error reads the same as these tests do.
+ * editor can fix it, in Dutch: the file, the field as the CMS labels it (with its name in the file
+ * after it), what is wrong and how to fix it. The texts are in `./messages.ts`, the labels in
+ * `./labels.ts`. The content loader runs this before Astro parses an entry, so a build error reads
+ * the same as these tests do.
  */
 import { z } from 'astro/zod';
 import { dangerousHtml } from './body-safety';
+import { fieldLabel } from './labels';
+import { say, shown, type MessageId } from './messages';
 import { bodyProblems, propProblems, type ComponentName } from './mdx-body';
 import { reservedEventSlugs, sections } from '../routing/routes';
 import { schemas, type CollectionName } from './schemas';
@@ -13,18 +17,60 @@ import { locales } from './vocabulary';
 /** Raw HTML and code in a body (`./body-safety.ts`). */
 export { dangerousHtml };
 
-/** Outside the image pipeline an image is just its path. */
+/** An image as an entry writes it: a file in content/images/, relative to the entry. */
+const IMAGE_PATH = /^\.\.\/\.\.\/images\/[\w.-]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
+
+/** Outside the image pipeline an image is just its path, which must point into content/images/. */
 const plainImage = () =>
-  z.string({
-    error: (issue) => (issue.input === undefined ? 'is required' : 'must be a path to an image file'),
-  });
+  z
+    .string({
+      error: (issue) => (issue.input === undefined ? say('required') : say('imagePath', { waarde: shown(issue.input) })),
+    })
+    .regex(IMAGE_PATH, { error: (issue) => say('imagePath', { waarde: shown(issue.input) }) });
+
+/**
+ * The Dutch message for a check that has none of its own: Zod's built-in checks (a number's
+ * `.min()`, a list's length, a wrong type). Every check the schemas write themselves says its own
+ * message from the catalogue; this covers the rest, so no English text from Zod reaches an editor.
+ */
+function fallbackMessage(issue: z.core.$ZodRawIssue): string {
+  const waarde = shown(issue.input);
+  const id = (name: MessageId, values: Record<string, string | number> = {}) => say(name, { waarde, ...values });
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return id('required');
+      if (issue.expected === 'number') return id('notNumber');
+      if (issue.expected === 'boolean') return id('notBoolean');
+      if (issue.expected === 'object') return id('notGroup');
+      if (issue.expected === 'string') return id('notText');
+      return id('invalid');
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'number') return min === 0 && !issue.inclusive ? id('numberNotPositive') : id('numberTooSmall', { min });
+      if (issue.origin === 'string') return id('tooShort', { lengte: String(issue.input).length, min });
+      if (issue.origin === 'array') return id('listTooShort', { aantal: (issue.input as unknown[]).length, min });
+      return id('invalid');
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'number') return id('numberTooLarge', { max });
+      if (issue.origin === 'string') return id('tooLong', { lengte: String(issue.input).length, max });
+      if (issue.origin === 'array') return id('listTooLong', { aantal: (issue.input as unknown[]).length, max });
+      return id('invalid');
+    }
+    case 'invalid_value':
+      return id('unknownChoice', { keuzes: issue.values.map(String).join(', ') });
+    default:
+      return id('invalid');
+  }
+}
 
 /** Each collection's schema, made once: building a schema costs more than checking an entry with it. */
 const checked: Partial<Record<CollectionName, ReturnType<(typeof schemas)[CollectionName]>>> = {};
 
 export type Validation = { ok: true; data: unknown } | { ok: false; message: string };
 
-/** `lines[0]`, `venue.city`: a field path as an editor reads it in the frontmatter. */
+/** `lines[0]`, `venue.city`: a field path as it is written in the frontmatter. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
     (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
@@ -32,12 +78,24 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   );
 }
 
-/** A file's problems, one line a field. */
+/**
+ * A field as a message names it: the CMS label, then the name in the file between brackets when
+ * that differs (`Video › Duur (video.duration)`). `body (line 12)`, from the body checks, is
+ * `Tekst, regel 12`.
+ */
+export function fieldName(collection: CollectionName, path: string): string {
+  const line = /^body(?: \(line (\d+)\))?$/.exec(path);
+  if (line) return line[1] ? `Tekst, regel ${line[1]}` : 'Tekst';
+  const label = fieldLabel(collection, path);
+  return label && label !== path ? `${label} (${path})` : path;
+}
+
+/** A file's problems, one line a field; `field` is the field as `fieldName` gives it, or empty for the file. */
 export function formatProblems(file: string, problems: { field: string; message: string }[]): string {
-  const lines = problems.map(
-    ({ field, message }) => `  - ${field ? `field "${field}"` : 'entry'}: ${message}`,
-  );
-  return `${file} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${lines.join('\n')}`;
+  const lines = problems.map(({ field, message }) => `  - ${field ? `${field}: ` : ''}${message}`);
+  const head =
+    problems.length === 1 ? say('oneProblem', { bestand: file }) : say('problems', { bestand: file, aantal: problems.length });
+  return `${head}\n${lines.join('\n')}`;
 }
 
 /** The folder-level rules the schema cannot see: language folder, and ids that must match names. */
@@ -52,24 +110,15 @@ function locationProblems(collection: CollectionName, file: string, data: Record
     data.lang !== undefined &&
     data.lang !== folder
   ) {
-    problems.push({
-      field: 'lang',
-      message: `is ${JSON.stringify(data.lang)} but the file is in the "${folder}" folder; move the file or set lang: ${folder}`,
-    });
+    problems.push({ field: 'lang', message: say('langFolder', { waarde: shown(data.lang), map: folder }) });
   }
   if (collection === 'events' && name && reservedEventSlugs.includes(name)) {
-    problems.push({
-      field: '',
-      message: `the file name "${name}" is taken by a page of the agenda itself (${reservedEventSlugs.join(', ')}); rename the file`,
-    });
+    problems.push({ field: '', message: say('nameTakenByAgenda', { naam: name, namen: reservedEventSlugs.join(', ') }) });
   }
   // A story may not take the address of a page inside the stories section (the video archive).
   const reservedStorySlugs = collection === 'stories' ? [sections.videos.nl.split('/').pop()] : [];
   if (name && reservedStorySlugs.includes(name)) {
-    problems.push({
-      field: '',
-      message: `the file name "${name}" is taken by the video archive (${sections.videos.nl}/); give the file another name`,
-    });
+    problems.push({ field: '', message: say('nameTakenByVideoArchive', { naam: name, pad: sections.videos.nl }) });
   }
   const idField =
     collection === 'profiles'
@@ -80,10 +129,7 @@ function locationProblems(collection: CollectionName, file: string, data: Record
           ? 'page'
           : undefined;
   if (idField && data[idField] !== undefined && data[idField] !== name) {
-    problems.push({
-      field: idField,
-      message: `is ${JSON.stringify(data[idField])} but the file is named "${name}"; they must be the same`,
-    });
+    problems.push({ field: idField, message: say('idNotFileName', { waarde: shown(data[idField]), naam: name ?? '' }) });
   }
   return problems;
 }
@@ -103,10 +149,7 @@ export function impossibleDates(raw: string): { field: string; message: string }
     const [, field = '', y, m, d] = match;
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
     if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
-      problems.push({
-        field,
-        message: `"${y}-${m}-${d}" is not a valid date: that day does not exist. Write it as YYYY-MM-DD`,
-      });
+      problems.push({ field, message: say('impossibleDate', { waarde: `"${y}-${m}-${d}"` }) });
     }
   }
   return problems;
@@ -123,8 +166,8 @@ export function validateEntry(
   raw?: string,
 ): Validation {
   const schema = (checked[collection] ??= schemas[collection](plainImage));
-  const result = schema.safeParse(data, { reportInput: true });
-  const problems = [
+  const result = schema.safeParse(data, { reportInput: true, error: fallbackMessage });
+  const problems: { field: string; message: string }[] = [
     ...(raw ? impossibleDates(raw) : []),
     ...(raw ? dangerousHtml(raw, file.endsWith('.mdx') ? 'mdx' : 'md') : []),
     ...(raw && file.endsWith('.mdx') ? bodyProblems(raw) : []),
@@ -134,13 +177,23 @@ export function validateEntry(
   ];
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-      for (const key of keys) {
-        problems.push({ field: fieldPath(key ? [...issue.path, key] : issue.path), message: issue.message });
-      }
+      if (issue.code === 'unrecognized_keys') {
+        // One line per unknown field, each naming its own.
+        const allowed = /: ([^:]*)\.$/.exec(issue.message)?.[1] ?? '';
+        for (const key of issue.keys) {
+          const path = fieldPath([...issue.path, key]);
+          problems.push({ field: path, message: say('unknownField', { veld: key, velden: allowed }) });
+        }
+      } else problems.push({ field: fieldPath(issue.path), message: issue.message });
     }
   }
-  if (problems.length > 0) return { ok: false, message: formatProblems(file, problems) };
+  if (problems.length > 0) {
+    const named = problems.map(({ field, message }) => ({
+      field: field && !field.startsWith('Tekst, ') ? fieldName(collection, field) : field,
+      message,
+    }));
+    return { ok: false, message: formatProblems(file, named) };
+  }
   return { ok: true, data: result.data };
 }
 
@@ -154,5 +207,5 @@ export function componentProblem(
   file: string | undefined,
 ): string | undefined {
   const problems = propProblems(name, props);
-  return problems.length > 0 ? formatProblems(file ?? `A page using <${name}>`, problems) : undefined;
+  return problems.length > 0 ? formatProblems(file ?? `Een pagina met <${name}>`, problems) : undefined;
 }

@@ -3,6 +3,7 @@
  * professional"): the archive grouped by month, and the build's reminder when the current month
  * has none yet. Pure functions; "now" is passed in.
  */
+import { say } from '../content/messages';
 import { publishStatus, type Publishable } from '../content/publishing';
 import { TIME_ZONE, zonedDate } from '../time/zone';
 
@@ -49,18 +50,18 @@ export function monthlyVideo(stories: readonly VideoCandidate[], now: Date): Mon
     .map((story) => zonedDate(story.publishDate))
     .sort();
   if (planned.length > 0) {
-    return {
-      status: 'scheduled',
-      message: `Video of the month: the interview for ${month} is scheduled for ${planned[0]}; it appears on the site from that day.`,
-    };
+    const datum = (planned[0] ?? '').split('-').reverse().join('-');
+    return { status: 'scheduled', message: say('videoScheduled', { maand: month, datum }) };
   }
   const drafts = thisMonth.filter((story) => story.draft).length;
   return {
     status: 'missing',
     message:
-      `Reminder: no video interview is published for ${month} yet (the plan asks for one every month). ` +
-      (drafts > 0
-        ? `${drafts} draft${drafts === 1 ? ' is' : 's are'} waiting: set draft: false to publish.`
-        : 'Add a story with format: video and a publishDate in this month (see docs/redactie.md).'),
+      drafts > 0
+        ? say('videoDraftsWaiting', {
+            maand: month,
+            wachten: drafts === 1 ? 'staat er 1' : `staan er ${drafts}`,
+          })
+        : say('videoMissingThisMonth', { maand: month }),
   };
 }

@@ -16,8 +16,10 @@
  * YouTube and Vimeo are embedded only after a click, through their privacy-enhanced players
  * (youtube-nocookie.com, Vimeo with dnt=1); a file in public/videos/ plays in place.
  *
- * Plain TypeScript without imports: the CMS bundles this module for the browser.
+ * Plain TypeScript: the CMS bundles this module for the browser. Its messages are in the
+ * catalogue (`../content/messages.ts`).
  */
+import { say } from '../content/messages';
 
 export type VideoSource =
   | {
@@ -122,9 +124,6 @@ export function canonicalVideoUrl(url: string): string | undefined {
   return source && (source.kind === 'local' ? source.src : source.watchUrl);
 }
 
-const ALLOWED =
-  'Toegestaan: een video op YouTube (https://www.youtube.com/watch?v=… of https://youtu.be/…), op Vimeo (https://vimeo.com/…) of een bestand in public/videos/ (/videos/naam.mp4)';
-
 /**
  * Why an address is refused, in Dutch, starting with the address as written: the message the
  * build gives for `video.url` and for `<Video url>` alike. Undefined for an address that is fine.
@@ -137,17 +136,11 @@ export function videoUrlProblem(url: string): string | undefined {
     .exec(address)?.[1]
     ?.toLowerCase()
     .replace(/^(?:www|m)\./, '');
-  if (/^(?:\/|public\/|videos\/)/.test(address)) {
-    return `${shown} is geen videobestand van de site: zet een .mp4-bestand in public/videos/ en schrijf het als /videos/naam.mp4. ${ALLOWED}`;
-  }
+  if (/^(?:\/|public\/|videos\/)/.test(address)) return say('videoNotLocal', { waarde: shown });
   if (host && /^(?:youtube\.com|youtu\.be|youtube-nocookie\.com|music\.youtube\.com)$/.test(host)) {
     const playlist = /\/playlist\b|[?&]list=/.test(address) && !/[?&]v=/.test(address);
-    return playlist
-      ? `${shown} is een afspeellijst, geen video: open de video zelf op YouTube en kopieer dat adres, zoals https://www.youtube.com/watch?v=… of https://youtu.be/…`
-      : `${shown} is een adres op YouTube, maar niet van één video: open de video en kopieer het adres bij Delen, zoals https://www.youtube.com/watch?v=… of https://youtu.be/…`;
+    return say(playlist ? 'videoPlaylist' : 'videoYoutubeNotVideo', { waarde: shown });
   }
-  if (host && /^(?:player\.)?vimeo\.com$/.test(host)) {
-    return `${shown} is een adres op Vimeo, maar niet van één video: open de video en kopieer het adres, zoals https://vimeo.com/123456789`;
-  }
-  return `${shown} is geen video op YouTube of Vimeo en geen videobestand van de site. ${ALLOWED}`;
+  if (host && /^(?:player\.)?vimeo\.com$/.test(host)) return say('videoVimeoNotVideo', { waarde: shown });
+  return say('videoUnknown', { waarde: shown });
 }

@@ -1,31 +1,38 @@
 /** An event in the agenda: when, where, who organises it, and whether it comes back every year. */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { recurrenceProblem } from '../../agenda/recurrence';
+import { fieldText } from '../labels';
+import { say } from '../messages';
 import { POSTAL_CODE } from '../patterns';
+import { zonedDateTime } from '../../time/zone';
 import { eventSeries, eventTypes } from '../vocabulary';
-import { type ImageSchema, show, shared, fields, text, oneOf, date, dateTime, link, party, publishableFields, flag, noFeaturedOffBrand } from './fields';
+import { type ImageSchema, show, shared, fields, text, oneOf, choice, number, date, dateTime, link, party, publishableFields, flag, noFeaturedOffBrand } from './fields';
+
+/** A local time in Hengelo as the CMS writes it: 11-03-2027 15:00. */
+function localTime(instant: Date): string {
+  const [day = '', time = ''] = zonedDateTime(instant).split('T');
+  return `${day.split('-').reverse().join('-')} ${time.slice(0, 5)}`;
+}
+
+const STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
 
 /** An event's fields that hold no image. */
 const eventText = shared(() => ({
-  type: oneOf(eventTypes, 'event type').describe("Kind of event."),
+  type: oneOf(eventTypes).describe("Kind of event."),
   start: dateTime().describe("Start, local time in Hengelo: \"YYYY-MM-DDTHH:mm\" (in quotes)."),
   end: dateTime().describe("End, local time in Hengelo: \"YYYY-MM-DDTHH:mm\" (in quotes)."),
   venue: fields({
     name: text(120).describe("Name of the place, e.g. \"Metropool\"."),
     street: text(120).describe("Street and number."),
-    postalCode: text().regex(POSTAL_CODE, { error: 'must be a Dutch postal code such as 7551 AB' }).describe("Dutch postal code, e.g. 7551 AB."),
+    postalCode: text().regex(POSTAL_CODE, { error: (issue) => say('notPostalCode', { waarde: show(issue.input) }) }).describe("Dutch postal code, e.g. 7551 AB."),
     city: text(80).describe("Town or city."),
   }).describe("Where it takes place."),
   organiser: party().describe("Who organises it."),
   registration: link().optional().describe("Where to sign up: https:// address or e-mail address (optional: no sign-up needed)."),
-  price: z.number({ error: 'must be a number of euros, 0 when free' }).min(0).default(0).describe("Price in euros; 0 is free."),
-  status: z
-    .enum(['scheduled', 'cancelled', 'postponed'], {
-      error: (issue) =>
-        `${show(issue.input)} is not an event status. Allowed: scheduled, cancelled, postponed`,
-    })
+  price: number().min(0).default(0).describe("Price in euros; 0 is free."),
+  status: choice(STATUSES, (id) => fieldText('events', 'status')?.options?.[id] ?? id)
     .default('scheduled').describe("scheduled, cancelled or postponed."),
-  series: oneOf(eventSeries, 'event series').optional().describe("A series the event belongs to, e.g. talenttop; it is listed on the series page (optional)."),
+  series: oneOf(eventSeries).optional().describe("A series the event belongs to, e.g. talenttop; it is listed on the series page (optional)."),
   recurrence: fields({
     rule: text(120).describe("When it comes back, as an iCalendar rule: FREQ=YEARLY;BYMONTH=11;BYDAY=3MO is the third Monday of November."),
     until: date().optional().describe("The last day it may come back (optional: it keeps coming back)."),
@@ -36,12 +43,7 @@ export const eventSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   fields({ ...publishableFields(image), ...eventText() }).superRefine((data, ctx) => {
     noFeaturedOffBrand(data, ctx);
     if (data.end.getTime() < data.start.getTime()) {
-      flag(
-        ctx,
-        ['end'],
-        `the event ends (${data.end.toISOString()}) before it starts (${data.start.toISOString()})`,
-        data.end,
-      );
+      flag(ctx, ['end'], say('endBeforeStart', { einde: localTime(data.end), begin: localTime(data.start) }), data.end);
     }
     const recurring = recurrenceProblem(data);
     if (recurring) flag(ctx, recurring.field.split('.'), recurring.message, data.recurrence?.rule);

@@ -5,7 +5,8 @@
  * that the contract can be read from the schemas themselves (the CMS configuration, the docs).
  */
 import { z } from 'astro/zod';
-import { EMAIL } from '../patterns';
+import { say, shown } from '../messages';
+import { EMAIL, HTTPS_URL } from '../patterns';
 import { TIME_ZONE, zonedTimeToUtc } from '../../time/zone';
 import { ages, brands, lines, locales, moments, segments, type Vocabulary } from '../vocabulary';
 
@@ -13,10 +14,19 @@ import { ages, brands, lines, locales, moments, segments, type Vocabulary } from
 export type ImageSchema<I extends z.ZodType = z.ZodType> = () => I;
 
 /** A value as it appears in an error message. */
-export function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value instanceof Date) return value.toISOString();
-  return JSON.stringify(value) ?? String(value);
+export const show = shown;
+
+/**
+ * The choices of a vocabulary as a message lists them: the id an editor writes in a file, with the
+ * Dutch label the CMS shows where it differs (`4-18 (4-18 jaar)`).
+ */
+export function choices(ids: readonly string[], label: (id: string) => string = (id) => id): string {
+  return ids
+    .map((id) => {
+      const text = label(id);
+      return text.toLowerCase() === id.toLowerCase() ? id : `${id} (${text})`;
+    })
+    .join(', ');
 }
 
 /**
@@ -34,10 +44,10 @@ export function fields<T extends z.core.$ZodLooseShape>(shape: T) {
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}. Allowed fields: ${Object.keys(shape).join(', ')}`
+        ? say('unknownField', { veld: issue.keys.join('", "'), velden: Object.keys(shape).join(', ') })
         : issue.input === undefined
-          ? 'is required'
-          : `must be a group of fields, got ${show(issue.input)}`,
+          ? say('required')
+          : say('notGroup', { waarde: show(issue.input) }),
   });
 }
 
@@ -46,32 +56,58 @@ export function text(max?: number) {
   const base = z
     .string({
       error: (issue) =>
-        issue.input === undefined ? 'is required' : `must be text, got ${show(issue.input)}`,
+        issue.input === undefined ? say('required') : say('notText', { waarde: show(issue.input) }),
     })
     .trim()
-    .min(1, { error: 'must not be empty' });
-  return max ? base.max(max, { error: `is too long: at most ${max} characters` }) : base;
+    .min(1, { error: say('required') });
+  return max
+    ? base.max(max, {
+        error: (issue) => say('tooLong', { lengte: String(issue.input).trim().length, max }),
+      })
+    : base;
 }
 
-/** One id of a vocabulary. */
-export function oneOf<Id extends string>(vocabulary: Vocabulary<Id>, what: string) {
-  return z.enum(vocabulary.ids, {
+/** The choices of a vocabulary, for a message. */
+function vocabularyChoices<Id extends string>(vocabulary: Vocabulary<Id>): string {
+  return choices(vocabulary.ids, (id) => vocabulary.label(id as Id, 'nl'));
+}
+
+/** One of a fixed list of values; `labels` are the Dutch words the CMS shows for them. */
+export function choice<const T extends readonly [string, ...string[]]>(
+  values: T,
+  labels: (value: string) => string = (value) => value,
+) {
+  const keuzes = choices(values, labels);
+  return z.enum(values, {
     error: (issue) =>
-      `${issue.input === undefined ? 'is required' : `${show(issue.input)} is not a known ${what}`}. Allowed: ${vocabulary.ids.join(', ')}`,
+      issue.input === undefined
+        ? say('choiceRequired', { keuzes })
+        : say('unknownChoice', { waarde: show(issue.input), keuzes }),
   });
 }
 
+/** One id of a vocabulary. */
+export function oneOf<Id extends string>(vocabulary: Vocabulary<Id>) {
+  return choice(vocabulary.ids, (id) => vocabulary.label(id as Id, 'nl'));
+}
+
 /** One or more ids of a vocabulary, without repeats. */
-export function someOf<Id extends string>(vocabulary: Vocabulary<Id>, what: string) {
+export function someOf<Id extends string>(vocabulary: Vocabulary<Id>) {
+  const keuzes = vocabularyChoices(vocabulary);
   return z
-    .array(oneOf(vocabulary, what), {
+    .array(oneOf(vocabulary), {
       error: (issue) =>
         issue.input === undefined
-          ? `is required: a list of ${what}s. Allowed: ${vocabulary.ids.join(', ')}`
-          : `must be a list of ${what}s, got ${show(issue.input)}. Allowed: ${vocabulary.ids.join(', ')}`,
+          ? say('listRequired', { keuzes })
+          : say('notList', { waarde: show(issue.input), keuzes }),
     })
-    .min(1, { error: `needs at least one ${what}. Allowed: ${vocabulary.ids.join(', ')}` })
-    .refine((ids) => new Set(ids).size === ids.length, { error: `lists a ${what} twice` });
+    .min(1, { error: say('listEmpty', { keuzes }) })
+    .refine((ids) => new Set(ids).size === ids.length, {
+      error: (issue) => {
+        const ids = issue.input as string[];
+        return say('listTwice', { waarde: show(ids.find((id, i) => ids.indexOf(id) !== i)) });
+      },
+    });
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -81,7 +117,7 @@ export function date() {
   return z
     .union([z.date(), z.string()], {
       error: (issue) =>
-        issue.input === undefined ? 'is required' : `must be a date (YYYY-MM-DD), got ${show(issue.input)}`,
+        issue.input === undefined ? say('required') : say('notDate', { waarde: show(issue.input) }),
     })
     .transform((value, ctx) => {
       const parsed =
@@ -91,15 +127,12 @@ export function date() {
             ? zonedTimeToUtc(`${value.trim()}T00:00`, TIME_ZONE)
             : new Date(Number.NaN);
       if (Number.isNaN(parsed.getTime())) {
-        ctx.issues.push({
-          code: 'custom',
-          input: value,
-          message: `${show(value)} is not a valid date. Write it as YYYY-MM-DD, e.g. 2026-03-11`,
-        });
+        ctx.issues.push({ code: 'custom', input: value, message: say('notDate', { waarde: show(value) }) });
         return z.NEVER;
       }
       return parsed;
-    });
+    })
+    .meta({ format: 'date' });
 }
 
 const OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
@@ -113,9 +146,7 @@ export function dateTime() {
   return z
     .union([z.date(), z.string()], {
       error: (issue) =>
-        issue.input === undefined
-          ? 'is required'
-          : `must be a date and time such as "2026-03-11T15:00", got ${show(issue.input)}`,
+        issue.input === undefined ? say('required') : say('notDateTime', { waarde: show(issue.input) }),
     })
     .transform((value, ctx) => {
       let parsed: Date;
@@ -123,15 +154,12 @@ export function dateTime() {
       else if (OFFSET.test(value.trim())) parsed = new Date(value.trim());
       else parsed = zonedTimeToUtc(value, TIME_ZONE);
       if (Number.isNaN(parsed.getTime())) {
-        ctx.issues.push({
-          code: 'custom',
-          input: value,
-          message: `${show(value)} is not a valid date and time. Write local time in Hengelo as "YYYY-MM-DDTHH:mm", e.g. "2026-03-11T15:00"`,
-        });
+        ctx.issues.push({ code: 'custom', input: value, message: say('notDateTime', { waarde: show(value) }) });
         return z.NEVER;
       }
       return parsed;
-    });
+    })
+    .meta({ format: 'datetime' });
 }
 
 /** Whether a string is an https:// URL with a host. */
@@ -144,20 +172,27 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
-/** An https:// web address. */
+/**
+ * An https:// web address. `pattern` (in the schema's metadata) is what the CMS checks while the
+ * editor types, with the same message.
+ */
 export function httpsUrl() {
-  return text().refine(isHttpsUrl, {
-    error: (issue) =>
-      `${show(issue.input)} is not a valid web address. Use a full https:// URL, e.g. https://www.hengelo.nl/`,
-  });
+  return text()
+    .refine(isHttpsUrl, { error: (issue) => say('notWebAddress', { waarde: show(issue.input) }) })
+    .meta({ pattern: HTTPS_URL.source, message: say('notWebAddress', { waarde: 'Dit' }) });
 }
 
 /** A link to act on: an https:// web address or an e-mail address. */
 export function link() {
-  return text().refine((value) => isHttpsUrl(value) || EMAIL.test(value), {
-    error: (issue) =>
-      `${show(issue.input)} is neither a web address nor an e-mail address. Use a full https:// URL or an address such as talent@hengelo.nl`,
-  });
+  return text()
+    .refine((value) => isHttpsUrl(value) || EMAIL.test(value), {
+      error: (issue) => say('notLink', { waarde: show(issue.input) }),
+    })
+    .meta({
+      // The CMS's pattern has no flags: the e-mail address's top-level domain in either case.
+      pattern: `${HTTPS_URL.source}|${EMAIL.source.replace('[a-z]', '[A-Za-z]')}`,
+      message: say('notLink', { waarde: 'Dit' }),
+    });
 }
 
 /** The href of a link field: e-mail addresses become mailto: links. */
@@ -170,13 +205,11 @@ export const altText = shared(() =>
   z
     .string({
       error: (issue) =>
-        issue.input === undefined
-          ? 'alt text is required: describe what the image shows for people who cannot see it'
-          : `must be text, got ${show(issue.input)}`,
+        issue.input === undefined ? say('altRequired') : say('notText', { waarde: show(issue.input) }),
     })
     .trim()
-    .min(1, { error: 'alt text is required: describe what the image shows for people who cannot see it' })
-    .max(200, { error: 'alt text is too long: at most 200 characters; put more in the body text' }),
+    .min(1, { error: say('altRequired') })
+    .max(200, { error: (issue) => say('altTooLong', { lengte: String(issue.input).trim().length }) }),
 );
 
 /** An image with its alternative text. */
@@ -200,21 +233,35 @@ export const pageFields = shared(() => ({
   title: text(90).describe("The heading of the page (at most 90 characters)."),
   summary: text(220).describe("One or two sentences for cards, search results and social media (at most 220 characters)."),
   lang: z.enum(locales, {
-    error: (issue) => `${show(issue.input)} is not a site language. Allowed: ${locales.join(', ')}`,
+    error: (issue) => (issue.input === undefined ? say('required') : say('notLanguage', { waarde: show(issue.input) })),
   }).describe("Language of the entry: nl or en; must match the folder it is in."),
 }));
+
+/** On or off (true or false in a file). */
+export function onOff() {
+  return z.boolean({ error: (issue) => say('notBoolean', { waarde: show(issue.input) }) });
+}
+const flag_ = onOff;
+
+/** A number; `int`: a whole number. Messages for the bounds come from the check's own `.min()`/`.max()`. */
+export function number({ int = false }: { int?: boolean } = {}) {
+  const base = z.number({
+    error: (issue) => (issue.input === undefined ? say('required') : say('notNumber', { waarde: show(issue.input) })),
+  });
+  return int ? base.int({ error: (issue) => say('notWholeNumber', { waarde: show(issue.input) }) }) : base;
+}
 
 /** Fields every publishable entry (story, event, opportunity) has, but its image. */
 export const publishableText = shared(() => ({
   ...pageFields(),
   publishDate: date().describe("The day it may appear on the site; before that it is held back (scheduled)."),
-  lines: someOf(lines, 'programme line').describe("Programme lines it belongs to."),
-  ages: someOf(ages, 'age group').describe("Age groups it is meant for."),
-  segments: someOf(segments, 'target group').describe("Target groups it is meant for."),
-  moments: z.array(oneOf(moments, 'migration moment')).default([]).describe("Migration moments it speaks to (optional)."),
-  brand: oneOf(brands, 'brand status').describe("ON-brand entries go in the shop window; OFF-brand entries are never published."),
-  draft: z.boolean({ error: 'must be true or false' }).default(false).describe("A draft is never published."),
-  featured: z.boolean({ error: 'must be true or false' }).default(false).describe("Featured on the home page and target-group pages. Only for ON-brand entries."),
+  lines: someOf(lines).describe("Programme lines it belongs to."),
+  ages: someOf(ages).describe("Age groups it is meant for."),
+  segments: someOf(segments).describe("Target groups it is meant for."),
+  moments: z.array(oneOf(moments)).default([]).describe("Migration moments it speaks to (optional)."),
+  brand: oneOf(brands).describe("ON-brand entries go in the shop window; OFF-brand entries are never published."),
+  draft: flag_().default(false).describe("A draft is never published."),
+  featured: flag_().default(false).describe("Featured on the home page and target-group pages. Only for ON-brand entries."),
 }));
 
 /** Fields every publishable entry (story, event, opportunity) has. */
@@ -231,12 +278,5 @@ export function flag(ctx: z.core.$RefinementCtx, path: (string | number)[], mess
 }
 
 export function noFeaturedOffBrand(data: { brand: string; featured: boolean }, ctx: z.core.$RefinementCtx) {
-  if (data.featured && data.brand === 'off') {
-    flag(
-      ctx,
-      ['featured'],
-      'an OFF-brand entry cannot be featured: only ON-brand content goes in the shop window',
-      true,
-    );
-  }
+  if (data.featured && data.brand === 'off') flag(ctx, ['featured'], say('featuredOffBrand'), true);
 }

@@ -1,10 +1,9 @@
 /** A fixed text page: the accessibility statement and the privacy statement. */
-import { z } from 'astro/zod';
-import { fields, date, pageFields } from './fields';
+import { fields, choice, date, pageFields } from './fields';
 
 export const pageSchema = () =>
   fields({
     ...pageFields(),
-    page: z.enum(['toegankelijkheid', 'privacy']).describe("Which page this is; the same id in both languages."),
+    page: choice(['toegankelijkheid', 'privacy']).describe("Which page this is; the same id in both languages."),
     updated: date().describe("When the text was last checked."),
   });

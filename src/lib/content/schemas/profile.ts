@@ -1,26 +1,27 @@
 /** A target-group page (aanwezig talent, hunkertukker, nieuw talent), as the plan describes the group. */
 import { z } from 'astro/zod';
 import { ages, moments, segments } from '../vocabulary';
-import { type ImageSchema, fields, text, oneOf, someOf, picture, pageFields } from './fields';
+import { say } from '../messages';
+import { type ImageSchema, fields, text, oneOf, someOf, number, picture, pageFields } from './fields';
 
 export const profileSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   fields({
     ...pageFields(),
-    segment: oneOf(segments, 'target group').describe("The target group this page describes; must match the file name."),
+    segment: oneOf(segments).describe("The target group this page describes; must match the file name."),
     aim: text(40).describe("The plan's aim for this group: behouden (keep) or aantrekken (attract)."),
     tie: text(120).describe("Tie with Twente, as the plan describes it."),
-    ages: someOf(ages, 'age group').describe("Age groups in this target group."),
-    moments: someOf(moments, 'migration moment').describe("Migration moments that matter for this group."),
+    ages: someOf(ages).describe("Age groups in this target group."),
+    moments: someOf(moments).describe("Migration moments that matter for this group."),
     subgroups: z
       .array(
         fields({
           name: text(80).describe("Name, e.g. \"Studenten\"."),
-          ages: someOf(ages, 'age group').describe("Age groups of the sub-group."),
+          ages: someOf(ages).describe("Age groups of the sub-group."),
           description: text(600).describe("Who they are, from the plan."),
           question: text(300).describe("The question the plan asks about them."),
         }),
       )
-      .min(1, { error: 'needs at least one sub-group' }).describe("Sub-groups and the question the plan asks about each."),
-    order: z.number().int().min(1).describe("Order on the site (1 first)."),
+      .min(1, { error: (issue) => say('listTooShort', { aantal: (issue.input as unknown[]).length, min: 1 }) }).describe("Sub-groups and the question the plan asks about each."),
+    order: number({ int: true }).min(1).describe("Order on the site (1 first)."),
     hero: picture(image).describe("The image at the top of the page."),
   });
