@@ -14,6 +14,7 @@ if (!process.env.BUILD_DATE?.trim() && process.argv.includes('build')) {
   process.env.BUILD_DATE = new Date().toISOString();
 }
 import { cmsFontsFromSite } from './src/integrations/cms-fonts';
+import { cmsDutch } from './src/integrations/cms-locale';
 import { socialImages } from './src/integrations/social-images';
 import { PLAYER_ORIGINS } from './src/lib/media/video-embed';
 import pagefind from './src/integrations/pagefind.ts';
@@ -142,7 +143,7 @@ export default defineConfig({
     // MDX bodies use (src/components/mdx/images.ts) come from the same folder as the entries.
     resolve: { alias: { '@content': resolve(contentDir()) } },
     // The CMS uses the fonts it bundles, served by the site, and no CDN (src/integrations/cms-fonts.ts).
-    plugins: [tailwindcss(), cmsFontsFromSite()],
+    plugins: [tailwindcss(), cmsFontsFromSite(), cmsDutch()],
     build: {
       // The CMS at /admin/ is one 2 MB bundle by design; public pages have their own budget
       // (tests/dist/budgets.test.ts).

@@ -1,12 +1,13 @@
 /**
  * /admin/: Sveltia CMS, bundled by the site's own build (no CDN), started with the configuration
- * generated from the vocabulary and schemas (src/lib/cms/config.ts). The repository and the
- * GitHub sign-in helper are set at build time with PUBLIC_CMS_REPO, PUBLIC_CMS_BRANCH and
- * PUBLIC_CMS_AUTH_URL; /admin/?oefenen opens practice mode (docs/cms.md).
+ * the build made from the content schemas and wrote into the page (src/lib/cms/config.ts,
+ * src/pages/admin/index.astro). /admin/?oefenen opens practice mode (docs/cms.md).
  */
 import CMS from '@sveltia/cms';
+import type { CmsConfig } from '@sveltia/cms';
 import { editorComponents } from '../lib/cms/components';
-import { cmsConfig, DEFAULT_BACKEND } from '../lib/cms/config';
+import { registerDutchDateFields } from '../lib/cms/fields';
+import { forThisVisit, guardUnsavedWork, todayInHengelo } from '../lib/cms/runtime';
 
 /**
  * Sveltia asks githubstatus.com every five minutes whether GitHub has an outage, even before
@@ -24,14 +25,13 @@ globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
 };
 
 for (const component of editorComponents) CMS.registerEditorComponent(component);
+registerDutchDateFields(CMS);
+guardUnsavedWork(window);
 
-const env = import.meta.env;
+const config = JSON.parse(document.getElementById('cms-config')?.textContent ?? '{}') as CmsConfig;
 void CMS.init({
-  config: cmsConfig({
-    repo: env.PUBLIC_CMS_REPO || DEFAULT_BACKEND.repo,
-    branch: env.PUBLIC_CMS_BRANCH || DEFAULT_BACKEND.branch,
-    authUrl: env.PUBLIC_CMS_AUTH_URL || undefined,
-    siteUrl: env.SITE || DEFAULT_BACKEND.siteUrl,
+  config: forThisVisit(config, {
     practice: new URLSearchParams(location.search).has('oefenen'),
+    today: todayInHengelo(),
   }),
 });

@@ -79,18 +79,16 @@ test('the CMS lists the site’s content and saves a video story in the form the
   await expect(
     page.getByRole('link', { name: /Verhalen/ }).or(page.getByText('Verhalen').first()),
   ).toBeVisible();
-  await page.getByText('Video van de maand: Anouk').click();
-  const title = page.getByRole('textbox', { name: /Titel/ }).first();
-  await expect(title).toHaveValue(/^Video van de maand: Anouk/);
+  await page.getByText('Anouk bouwt als trainee').first().click();
+  const title = page.getByRole('textbox', { name: 'Titel', exact: true }).first();
+  await expect(title).toHaveValue(/^Anouk bouwt als trainee/);
   // Let the rich-text editor load the body, with its Quote, FactBox and CallToAction blocks.
   const body = await revealField(page, 'Tekst');
   await expect(body.getByText('Knop naar een volgende stap')).toBeVisible();
-  await title.fill('Video van de maand: Anouk bouwt mee aan Hengelo');
+  await title.fill('Anouk bouwt mee aan Hengelo');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   const nl = 'content/stories/nl/anouk-trainee-bij-de-gemeente-hengelo.mdx';
-  await expect
-    .poll(() => practiceFile(page, nl))
-    .toContain('title: "Video van de maand: Anouk bouwt mee aan Hengelo"');
+  await expect.poll(() => practiceFile(page, nl)).toContain('title: "Anouk bouwt mee aan Hengelo"');
 
   for (const locale of ['nl', 'en']) {
     const path = `content/stories/${locale}/anouk-trainee-bij-de-gemeente-hengelo.mdx`;
@@ -112,8 +110,11 @@ test('the CMS writes event times as quoted local time', async ({ page }) => {
     .getByText(/TalentTop #3/)
     .first()
     .click();
-  const title = page.getByRole('textbox', { name: /Titel/ }).first();
+  const title = page.getByRole('textbox', { name: 'Titel', exact: true }).first();
   await title.fill(`${await title.inputValue()} (nieuwe datum volgt)`);
+  // The begin time in Dutch order, as the editor reads it.
+  const begin = await revealField(page, 'Begin');
+  await expect(begin.getByRole('textbox')).toHaveValue(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}$/);
   await page.getByRole('button', { name: 'Opslaan' }).click();
   const path = 'content/events/nl/talenttop-3.md';
   await expect.poll(() => practiceFile(page, path)).toContain('(nieuwe datum volgt)');
@@ -121,5 +122,102 @@ test('the CMS writes event times as quoted local time', async ({ page }) => {
   expect(raw).toMatch(/^start: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}"$/m);
   const result = validate('events', path, raw);
   expect(result.ok ? 'ok' : result.message).toBe('ok');
+  expect(errors).toEqual([]);
+});
+
+test('the CMS speaks Dutch: dates as 18-03-2026, its own buttons, and no stock photos', async ({ page }) => {
+  const errors = problems(page);
+  await openPractice(page);
+  await page
+    .getByRole('button', { name: /^Nieuw/ })
+    .first()
+    .click();
+  const date = page.getByRole('textbox', { name: 'Publicatiedatum', exact: true }).first();
+  await expect(date).toHaveValue(/^\d{2}-\d{2}-\d{4}$/);
+  await date.fill('30-02-2026');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  // A day that does not exist stays as typed, and the check says how to write a date.
+  await expect(page.getByRole('button', { name: 'Fouten tonen' })).toBeVisible();
+  await expect(page.getByText('Dit is geen datum. Schrijf de datum als 18-03-2026').first()).toBeVisible();
+  await (await revealField(page, 'Hoofdafbeelding')).getByRole('button', { name: 'Bladeren' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Afbeelding selecteren' });
+  await expect(dialog.getByRole('option', { name: 'portret-1.jpg' })).toBeVisible();
+  await expect(dialog.getByText(/Stockfoto|Pexels|Unsplash|Pixabay|Picsum/)).toHaveCount(0);
+  await expect(dialog.getByRole('option', { name: 'URL invoeren' })).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Nieuwe map' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the CMS asks before unsaved work is lost, and not when nothing was typed', async ({ page }) => {
+  await openPractice(page);
+  const messages: string[] = [];
+  let answer = false;
+  page.on('dialog', (dialog) => {
+    messages.push(dialog.message());
+    void (answer ? dialog.accept() : dialog.dismiss());
+  });
+  const back = page.getByRole('button', { name: 'Bewerken annuleren' });
+  const title = page.getByRole('textbox', { name: 'Titel', exact: true }).first();
+
+  await page
+    .getByRole('button', { name: /^Nieuw/ })
+    .first()
+    .click();
+  await back.click();
+  await expect(page.getByRole('button', { name: /^Nieuw/ }).first()).toBeVisible();
+  expect(messages).toEqual([]);
+
+  await page
+    .getByRole('button', { name: /^Nieuw/ })
+    .first()
+    .click();
+  await title.fill('Sanne bouwt robots');
+  await back.click();
+  await expect(title).toHaveValue('Sanne bouwt robots');
+  await page.keyboard.press('Escape');
+  await expect(title).toHaveValue('Sanne bouwt robots');
+  expect(messages).toHaveLength(2);
+  expect(messages[0]).toMatch(/^Je wijzigingen zijn nog niet opgeslagen/);
+
+  answer = true;
+  await back.click();
+  await expect(title).toHaveCount(0);
+  expect(messages).toHaveLength(3);
+});
+
+test('a story can be saved in Dutch only: switch English off, and only the Dutch file is written', async ({
+  page,
+}) => {
+  const errors = problems(page);
+  await openPractice(page);
+  await page
+    .getByRole('button', { name: /^Nieuw/ })
+    .first()
+    .click();
+  const nl = page.getByRole('group', { name: /Inhoud in het \W?Nederlands\W? bewerken/ });
+  await nl.getByRole('textbox', { name: 'Titel', exact: true }).fill('Alleen in het Nederlands');
+  await nl
+    .getByRole('textbox', { name: 'Samenvatting', exact: true })
+    .fill('Een verhaal zonder Engelse versie.');
+  for (const name of ['Werken', '25-30 jaar', 'Nieuw talent'])
+    await nl.getByRole('checkbox', { name }).check();
+  const hero = await revealField(page, 'Hoofdafbeelding');
+  await hero.getByRole('button', { name: 'Bladeren' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('option', { name: 'portret-2.jpg' }).click();
+  await dialog.getByRole('button', { name: 'Invoegen' }).click();
+  await hero.getByRole('textbox', { name: 'Alt-tekst', exact: true }).fill('Illustratie: zorgmedewerker.');
+  await (await revealField(page, 'Soort verhaal')).getByRole('radio', { name: 'Artikel' }).check();
+  await page.getByRole('radio', { name: 'Engels' }).first().click();
+  await page.getByRole('button', { name: /Inhoudsopties voor het \W?Engels/ }).click();
+  await page.getByRole('menuitem', { name: /Engels\W* uitschakelen/ }).click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const path = 'content/stories/nl/alleen-in-het-nederlands.mdx';
+  const raw = await practiceFile(page, path);
+  const result = validate('stories', path, raw);
+  expect(result.ok ? 'ok' : result.message).toBe('ok');
+  await expect(practiceFile(page, 'content/stories/en/alleen-in-het-nederlands.mdx')).rejects.toThrow(
+    /NotFoundError|could not be found/,
+  );
   expect(errors).toEqual([]);
 });

@@ -2,12 +2,14 @@
 // site. Every run takes them (so the journeys keep working); they are written to
 // docs/screenshots/ when a file is missing or with UPDATE_SCREENSHOTS=1 (npm run docs:screenshots),
 // otherwise to test-results/, so a test run leaves the docs as they are.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { path } from '../../src/lib/routing/routes';
+import sharp from 'sharp';
 import { published } from '../support/content';
-import { openPractice, revealField } from '../support/cms';
+import { contentFiles, followSteps, openPractice, revealField } from '../support/cms';
+import { INTERVIEW, STEPS } from '../support/interview';
 
 test.use({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
 
@@ -24,44 +26,56 @@ async function shot(target: Page | Locator, name: string): Promise<void> {
   expect(statSync(file).size, file).toBeGreaterThan(5_000);
 }
 
-test('CMS: sign in, list, new video interview, video fields, blocks, save', async ({ page }) => {
-  test.setTimeout(120_000);
+test('CMS: sign in, the list, the monthly interview step by step, English, blocks', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto('/admin/');
   await expect(page.getByRole('button', { name: 'Werken met een lokale repository' })).toBeVisible();
   await shot(page, '01-cms-inloggen.png');
 
-  await openPractice(page);
-  await expect(page.getByText('Video van de maand: Anouk')).toBeVisible();
+  // The interview's picture: one of the site's illustrations when there is one, else a plain one.
+  const illustration = 'content/images/portret-1.jpg';
+  const image = existsSync(illustration)
+    ? readFileSync(illustration)
+    : await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#1d4e89' } })
+        .jpeg()
+        .toBuffer();
+  await openPractice(page, [
+    ...contentFiles(),
+    { path: `content/images/${INTERVIEW.image}`, base64: image.toString('base64') },
+  ]);
+  await expect(page.getByText('Anouk bouwt als trainee').first()).toBeVisible();
   await shot(page, '02-cms-verhalen.png');
 
-  await page.getByRole('button', { name: /Nieuw/ }).first().click();
-  const title = page.getByRole('textbox', { name: 'Titel' }).first();
-  await title.fill('Video van de maand: Sanne bouwt robots in Hengelo');
-  await page
-    .getByRole('textbox', { name: 'Samenvatting' })
-    .first()
-    .fill('Sanne (28) kwam uit Delft voor een baan als robotbouwer. In de video vertelt ze waarom ze bleef.');
-  await shot(page, '03-cms-nieuw-verhaal.png');
+  // The guide's checklist, with a picture where the guide shows one.
+  const field = (label: string) =>
+    page.getByRole('group', { name: new RegExp(`^Veld .\\W?${label}\\W?.$`) }).first();
+  const pictures: Record<number, () => Promise<void>> = {
+    3: () => shot(page, '03-cms-nieuw-verhaal.png'),
+    7: async () => {
+      await field('Hoofdafbeelding').scrollIntoViewIfNeeded();
+      await shot(field('Hoofdafbeelding'), '04-cms-hoofdafbeelding.png');
+    },
+    11: async () => {
+      await field('Video').scrollIntoViewIfNeeded();
+      await shot(page, '05-cms-persoon-en-video.png');
+    },
+    13: async () => {
+      await shot(page, '06-cms-engels.png');
+      await page.getByRole('button', { name: /Inhoudsopties voor het \W?Engels/ }).click();
+      await expect(page.getByRole('menuitem', { name: /Engels\W* uitschakelen/ })).toBeVisible();
+      await shot(page, '07-cms-engels-uitschakelen.png');
+      await page.keyboard.press('Escape');
+    },
+  };
+  await followSteps(page, STEPS.slice(0, -1), (_step, index) => pictures[index]?.() ?? Promise.resolve());
 
-  // Leave the example unsaved (Sveltia keeps no draft of a cancelled new entry).
-  await page.getByRole('button', { name: 'Bewerken annuleren' }).click();
-
-  await page.getByText('Video van de maand: Anouk').click();
-  await expect(page.getByRole('textbox', { name: 'Titel' }).first()).toHaveValue(/Anouk/);
-  const format = await revealField(page, 'Soort verhaal');
-  await expect(format.getByRole('radio', { name: 'Video-interview' })).toBeChecked();
-  await shot(page, '04-cms-soort-verhaal.png');
-  await revealField(page, 'Video');
-  await shot(page, '05-cms-video-velden.png');
+  // Blocks in the text, in Dutch.
+  await page.getByRole('radio', { name: 'Nederlands' }).first().click();
   const body = await revealField(page, 'Tekst');
   await body.getByRole('button', { name: /Invoegen/ }).click();
   await expect(page.getByRole('menuitem', { name: 'Citaat' })).toBeVisible();
-  await shot(page, '06-cms-blokken-invoegen.png');
+  await shot(page, '08-cms-blokken-invoegen.png');
   await page.keyboard.press('Escape');
-  const draft = await revealField(page, 'Concept');
-  await draft.getByRole('switch', { name: 'Concept' }).click();
-  await expect(page.getByRole('button', { name: 'Opslaan' })).toBeEnabled();
-  await shot(page, '07-cms-concept-en-opslaan.png');
 });
 
 test('site: the video interview, video of the month and the archive', async ({ page }) => {
@@ -71,18 +85,18 @@ test('site: the video interview, video of the month and the archive', async ({ p
   expect(video).toBeDefined();
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   await page.goto(path('nl', 'stories', video?.slug));
-  await shot(page.locator('main'), '08-site-video-interview.png');
+  await shot(page.locator('main'), '09-site-video-interview.png');
 
   await page.setViewportSize({ width: 375, height: 800 });
   await page.locator('talent-video').scrollIntoViewIfNeeded();
-  await shot(page, '09-site-video-telefoon.png');
+  await shot(page, '10-site-video-telefoon.png');
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
   const month = page.getByRole('region', { name: 'Video van de maand' });
   await month.scrollIntoViewIfNeeded();
-  await shot(month, '10-site-video-van-de-maand.png');
+  await shot(month, '11-site-video-van-de-maand.png');
 
   await page.goto(path('nl', 'videos'));
-  await shot(page, '11-site-video-archief.png');
+  await shot(page, '12-site-video-archief.png');
 });

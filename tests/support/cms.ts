@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Action, Step } from './interview';
 
 /** The folder Sveltia's test backend reads as the repository root. */
 const SANDBOX = 'sveltia-cms-test';
@@ -17,7 +18,14 @@ const FOLDERS = [
   'content/images',
 ];
 
-function contentFiles(): { path: string; base64: string }[] {
+/** A file for the practice repository: its path from the repository root, and its bytes. */
+export interface PracticeFile {
+  path: string;
+  base64: string;
+}
+
+/** The site's content, copied into the practice repository by default. */
+export function contentFiles(): PracticeFile[] {
   return FOLDERS.flatMap((folder) =>
     readdirSync(folder, { recursive: true, encoding: 'utf8' })
       .map((name) => join(folder, name).replace(/\\/g, '/'))
@@ -26,8 +34,11 @@ function contentFiles(): { path: string; base64: string }[] {
   );
 }
 
-/** Opens the CMS in practice mode on a copy of the site's content and waits for the collections. */
-export async function openPractice(page: Page): Promise<void> {
+/**
+ * Opens the CMS in practice mode on a copy of the site's content (or on the files given) and
+ * waits for the collections.
+ */
+export async function openPractice(page: Page, files: PracticeFile[] = contentFiles()): Promise<void> {
   await page.goto('/admin/?oefenen');
   await page.evaluate(
     async ({ files, sandbox }) => {
@@ -45,7 +56,7 @@ export async function openPractice(page: Page): Promise<void> {
         await writable.close();
       }
     },
-    { files: contentFiles(), sandbox: SANDBOX },
+    { files, sandbox: SANDBOX },
   );
   await page.getByRole('button', { name: /test ?repository|testrepository/i }).click();
 }
@@ -87,4 +98,68 @@ export async function revealField(page: Page, label: string): Promise<Locator> {
 /** The body of a Markdown/MDX file: everything after the frontmatter. */
 export function bodyOf(raw: string): string {
   return raw.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+}
+
+/** The editor's pane of one language: Nederlands (left, first) or Engels. */
+export function languagePane(page: Page, language: 'Nederlands' | 'Engels'): Locator {
+  return page.getByRole('group', { name: new RegExp(`^Inhoud in het \\W?${language}\\W? bewerken$`) });
+}
+
+/** A control in a pane, scrolled into view first: Sveltia renders the form as it scrolls. */
+export async function control(
+  page: Page,
+  pane: Locator,
+  role: 'textbox' | 'checkbox' | 'radio' | 'button',
+  name: string | RegExp,
+): Promise<Locator> {
+  const target = pane.getByRole(role, { name, exact: typeof name === 'string' }).first();
+  await pane.getByRole('textbox', { name: 'Titel', exact: true }).first().hover();
+  for (let i = 0; i < 60 && !(await target.count()); i++) await page.mouse.wheel(0, 400);
+  await target.scrollIntoViewIfNeeded();
+  return target;
+}
+
+/**
+ * Does the steps of the guide's checklist (`./interview.ts`) on the CMS's screen, one action at a
+ * time; `after` runs after each step (the screenshots of the guide).
+ */
+export async function followSteps(
+  page: Page,
+  steps: Step[],
+  after: (step: Step, index: number) => Promise<void> = async () => undefined,
+): Promise<void> {
+  let pane = languagePane(page, 'Nederlands');
+  const perform = async (action: Action) => {
+    switch (action.do) {
+      case 'click': {
+        const scope = action.in === 'dialog' ? page.getByRole('dialog') : page;
+        const target = action.in
+          ? scope.getByRole(action.role, { name: action.name }).first()
+          : await control(page, pane, action.role as 'button' | 'radio', action.name);
+        await target.click();
+        break;
+      }
+      case 'tick':
+        await (await control(page, pane, 'checkbox', action.name)).check();
+        break;
+      case 'type':
+        await (await control(page, pane, 'textbox', action.field)).fill(action.text);
+        break;
+      case 'language':
+        await page.getByRole('radio', { name: action.name }).first().click();
+        pane = languagePane(page, action.name);
+        await expect(pane).toBeVisible();
+        break;
+      case 'see':
+        await expect(await control(page, pane, 'textbox', action.field)).toHaveValue(action.value);
+        break;
+      case 'see-choice':
+        await expect(await control(page, pane, 'radio', action.name)).toBeChecked();
+        break;
+    }
+  };
+  for (const [index, step] of steps.entries()) {
+    for (const action of step.actions) await perform(action);
+    await after(step, index);
+  }
 }

@@ -59,6 +59,6 @@ describe('props', () => {
   it('a quote without a person is written without one, and the site then rejects it', () => {
     const block = byId.quote?.toBlock({ children: 'Mooi hier.' }) ?? '';
     expect(block).toBe('<Quote>\nMooi hier.\n</Quote>');
-    expect(bodyProblems(block)[0]?.field).toBe('<Quote> on line 1 person');
+    expect(bodyProblems(block)[0]?.field).toBe('Tekst, regel 1, blok Citaat › Naam');
   });
 });

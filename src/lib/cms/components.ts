@@ -7,6 +7,7 @@
  * Pure data and string functions, shared by /admin/ and the unit tests.
  */
 import type { EditorComponentDefinition, Field } from '@sveltia/cms';
+import { BLOCKS, type BlockName } from '../content/labels';
 import { escapeHtml } from '../site/html';
 
 /** Props as written in an opening tag: `person="Anouk" role='Trainee'` or `title={"Zeg \"hoi\""}`. */
@@ -42,41 +43,41 @@ export function previewHtml(kind: string, ...parts: unknown[]): string {
     .join('')}`;
 }
 
-const string = (name: string, label: string, hint?: string, required = true): Field =>
-  ({ name, label, widget: 'string', required, ...(hint ? { hint } : {}) }) as Field;
-const text = (name: string, label: string, hint?: string, required = true): Field =>
-  ({ name, label, widget: 'text', required, ...(hint ? { hint } : {}) }) as Field;
-const image = (name: string, label: string): Field =>
-  ({ name, label, widget: 'image', hint: 'Een afbeelding uit content/images.' }) as Field;
+/** A prop of a block as a CMS field, with its label and hint from the one table (`../content/labels.ts`). */
+function prop(block: BlockName, name: string, widget: 'string' | 'text' | 'image', required = true): Field {
+  const text = (BLOCKS[block].props as Record<string, { label: string; hint: string }>)[name];
+  if (!text) throw new Error(`src/lib/content/labels.ts has no label for the ${block} prop "${name}"`);
+  return { name, label: text.label, hint: text.hint, widget, required } as Field;
+}
 
 export const editorComponents: EditorComponentDefinition[] = [
   {
     id: 'quote',
-    label: 'Citaat',
+    label: BLOCKS.Quote.label,
     icon: 'format_quote',
     fields: [
-      text('children', 'Citaat', 'Wat de persoon zegt, zonder aanhalingstekens.'),
-      string('person', 'Naam', 'Wie het zegt (verplicht).'),
-      string('role', 'Rol of baan', undefined, false),
+      prop('Quote', 'children', 'text'),
+      prop('Quote', 'person', 'string'),
+      prop('Quote', 'role', 'string', false),
     ],
     pattern: /^<Quote\b([^>]*)>\s*([\s\S]*?)\s*<\/Quote>/m,
     fromBlock: (match) => ({ ...readProps(match[1] ?? ''), children: match[2] ?? '' }),
     toBlock: (props) => tag('Quote', props, ['person', 'role'], props.children as string),
     toPreview: (props) =>
-      previewHtml('Citaat', props.children, [props.person, props.role].filter(Boolean).join(', ')),
+      previewHtml(BLOCKS.Quote.label, props.children, [props.person, props.role].filter(Boolean).join(', ')),
   },
   {
     id: 'video',
-    label: 'Video',
+    label: BLOCKS.Video.label,
     icon: 'smart_display',
     fields: [
-      string('url', 'Adres van de video', 'YouTube, Vimeo of /videos/naam.mp4.'),
-      string('title', 'Waar gaat de video over?'),
-      string('duration', 'Duur', 'Als PT2M30S.'),
-      image('poster', 'Posterafbeelding'),
-      string('alt', 'Alt-tekst van de poster'),
-      string('captions', 'Ondertitels', 'Alleen bij een eigen bestand: /videos/naam.nl.vtt.', false),
-      text('children', 'Uitgeschreven tekst', 'Alles wat er gezegd wordt (verplicht, WCAG 1.2).'),
+      prop('Video', 'url', 'string'),
+      prop('Video', 'title', 'string'),
+      prop('Video', 'duration', 'string'),
+      prop('Video', 'poster', 'image'),
+      prop('Video', 'alt', 'string'),
+      prop('Video', 'captions', 'string', false),
+      prop('Video', 'children', 'text'),
     ],
     pattern: /^<Video\b([^>]*)>\s*([\s\S]*?)\s*<\/Video>/m,
     fromBlock: (match) => ({ ...readProps(match[1] ?? ''), children: match[2] ?? '' }),
@@ -91,12 +92,12 @@ export const editorComponents: EditorComponentDefinition[] = [
   },
   {
     id: 'figure',
-    label: 'Afbeelding met bijschrift',
+    label: BLOCKS.Figure.label,
     icon: 'image',
     fields: [
-      image('src', 'Afbeelding'),
-      string('alt', 'Alt-tekst', 'Beschrijf wat er op de afbeelding staat (verplicht).'),
-      string('caption', 'Bijschrift', undefined, false),
+      prop('Figure', 'src', 'image'),
+      prop('Figure', 'alt', 'string'),
+      prop('Figure', 'caption', 'string', false),
     ],
     pattern: /^<Figure\b([^>]*?)\s*\/>/m,
     fromBlock: (match) => readProps(match[1] ?? ''),
@@ -105,12 +106,9 @@ export const editorComponents: EditorComponentDefinition[] = [
   },
   {
     id: 'factbox',
-    label: 'Feitenblok',
+    label: BLOCKS.FactBox.label,
     icon: 'info',
-    fields: [
-      string('title', 'Kop', 'Leeg: "Goed om te weten".', false),
-      text('children', 'Feiten', 'Bijvoorbeeld een lijstje: elke regel begint met "- ".'),
-    ],
+    fields: [prop('FactBox', 'title', 'string', false), prop('FactBox', 'children', 'text')],
     pattern: /^<FactBox\b([^>]*)>\s*([\s\S]*?)\s*<\/FactBox>/m,
     fromBlock: (match) => ({ ...readProps(match[1] ?? ''), children: match[2] ?? '' }),
     toBlock: (props) => tag('FactBox', props, ['title'], props.children as string),
@@ -118,12 +116,12 @@ export const editorComponents: EditorComponentDefinition[] = [
   },
   {
     id: 'calltoaction',
-    label: 'Knop naar een volgende stap',
+    label: BLOCKS.CallToAction.label,
     icon: 'arrow_forward',
     fields: [
-      text('children', 'Zin boven de knop', undefined, false),
-      string('label', 'Tekst op de knop', 'Wat er gebeurt, bijvoorbeeld "Bekijk alle stages".'),
-      string('href', 'Link', 'Een pagina van deze site (/kansen/), een https://-adres of een e-mailadres.'),
+      prop('CallToAction', 'children', 'text', false),
+      prop('CallToAction', 'label', 'string'),
+      prop('CallToAction', 'href', 'string'),
     ],
     pattern: /^<CallToAction\b([^>]*?)\s*(?:\/>|>\s*([\s\S]*?)\s*<\/CallToAction>)/m,
     fromBlock: (match) => ({ ...readProps(match[1] ?? ''), children: match[2] ?? '' }),

@@ -1,30 +1,32 @@
 /**
- * The Sveltia CMS configuration for /admin/, built from the site's own vocabulary and mirroring
- * the content schemas (`../content/schemas/`) field by field: select options are the vocabulary's ids
- * with Dutch labels, images go to content/images/ and are written as ../../images/name.jpg, dates
- * are written the way the schema reads them. `tests/unit/cms-config.test.ts` fails when the CMS
- * and the schemas or the vocabulary disagree.
+ * The Sveltia CMS configuration for /admin/, made from the content schemas (`../content/schemas/`)
+ * and the Dutch labels (`../content/labels.ts`): the contract is written once, in the schemas, and
+ * this module walks them. Each schema field becomes the CMS field that asks for it:
+ * - text becomes a text box (a larger one past 200 characters), with the schema's maximum length
+ *   and the pattern of its `.regex()` check, or the `pattern` in its metadata, with the message the
+ *   build would give;
+ * - a date (`date()`) and a date and time (`dateTime()`) become the Dutch date fields of
+ *   `./fields.ts` (18-03-2026, 11-03-2027 15:00);
+ * - a choice over the vocabulary becomes radio buttons or checkboxes with its Dutch labels;
+ * - a group of fields becomes a group, with an "add" switch when it is optional; a list of groups a
+ *   list; an image `Bladeren` with its folder; a number a number box; a flag a switch;
+ * - a field is required when the schema requires it; the schema's defaults are the CMS's.
+ * In English only the fields the label table marks `translate` are asked; all others are shared:
+ * the CMS copies the Dutch value into the English file (`i18n: duplicate`), groups included, so
+ * that one save writes both files complete.
  *
- * Plain data only (no Node, no Zod), because the admin page bundles it for the browser.
+ * Runs when the site is built (`src/pages/admin/index.astro` puts the result in the page as JSON),
+ * and in the unit tests; the browser gets plain data.
  */
 import type { CmsConfig, Field } from '@sveltia/cms';
-import { CAPTIONS, EMAIL, ISO_DURATION, POSTAL_CODE } from '../content/patterns';
-import { VIDEO_URL } from '../media/video-embed';
-import {
-  ages,
-  brands,
-  eventSeries,
-  eventTypes,
-  levels,
-  lines,
-  locales,
-  moments,
-  opportunityTypes,
-  sectors,
-  segments,
-  storyFormats,
-  type Vocabulary,
-} from '../content/vocabulary';
+import { z } from 'astro/zod';
+import { BODY, fieldText, type FieldText } from '../content/labels';
+import { say } from '../content/messages';
+import { schemas } from '../content/schemas';
+import * as vocabulary from '../content/vocabulary';
+import type { Vocabulary } from '../content/vocabulary';
+import { editorComponents } from './components';
+import { DATE_FIELD, MOMENT_FIELD } from './fields';
 
 /** Where the CMS saves: the repository on GitHub, and the sign-in helper for it. */
 export interface CmsBackendOptions {
@@ -39,7 +41,8 @@ export interface CmsBackendOptions {
   /**
    * Practice mode (/admin/?oefenen): Sveltia's test backend, a sandbox in the browser's own
    * storage. Nothing reaches the repository or the site; for training, and for the browser tests
-   * that take the screenshots in docs/redactie.md.
+   * that take the screenshots in docs/redactie.md. The page decides it when it opens
+   * (`./runtime.ts`).
    */
   practice?: boolean | undefined;
 }
@@ -51,510 +54,285 @@ export const DEFAULT_BACKEND: CmsBackendOptions = {
   siteUrl: 'https://talent.hengelo.nl',
 };
 
-/** Where uploads go in the repository, and how entries refer to them (relative to the entry). */
+/** Where image uploads go in the repository, and how entries refer to them (relative to the entry). */
 export const MEDIA_FOLDER = 'content/images';
 export const PUBLIC_FOLDER = '../../images';
+/**
+ * The CMS's global media folder: the site's own video files and captions. It must differ from
+ * MEDIA_FOLDER: when the two are the same folder, Sveltia files a picked image under the global
+ * folder and writes its global address (/content/images/…) instead of ../../images/….
+ */
+export const GLOBAL_MEDIA_FOLDER = 'public/videos';
+export const GLOBAL_PUBLIC_FOLDER = '/videos';
 
-const https = `^https://[^\\s/]+\\.[^\\s]+$`;
+/** An image field in the schemas is marked with this, so that the walk knows it. */
+const imageMarker = () => z.string().meta({ format: 'image' });
 
-/** A select over a vocabulary: its ids as values, the Dutch labels for editors. */
-function select<Id extends string>(
-  name: string,
-  label: string,
-  vocabulary: Vocabulary<Id>,
-  options: { multiple?: boolean; required?: boolean; hint?: string } = {},
-): Field {
-  return {
+/** Text longer than this gets a box of several lines. */
+const LONG_TEXT = 200;
+
+/** The vocabularies by their ids, to find the Dutch labels of a choice. */
+const vocabularies = (Object.values(vocabulary) as unknown[]).filter(
+  (value): value is Vocabulary => typeof value === 'object' && value !== null && 'ids' in value,
+);
+
+interface Unwrapped {
+  node: z.ZodType;
+  optional: boolean;
+  defaultValue: unknown;
+  meta: Record<string, unknown>;
+}
+
+/** Peels optional, default and transform layers off a schema, keeping what they say. */
+function unwrap(schema: z.ZodType): Unwrapped {
+  let node = schema;
+  let optional = false;
+  let defaultValue: unknown;
+  let meta: Record<string, unknown> = {};
+  for (;;) {
+    meta = { ...(node.meta() ?? {}), ...meta };
+    if (node instanceof z.ZodOptional) {
+      optional = true;
+      node = node.unwrap() as z.ZodType;
+    } else if (node instanceof z.ZodDefault) {
+      optional = true;
+      defaultValue = node.def.defaultValue;
+      node = node.unwrap() as z.ZodType;
+    } else if (node instanceof z.ZodPipe && !meta.format) {
+      node = node.in as z.ZodType;
+    } else return { node, optional, defaultValue, meta };
+  }
+}
+
+/** The checks of a schema (`.regex()`, `.max()`), as Zod keeps them. */
+function checks(node: z.ZodType): { def: Record<string, unknown> }[] {
+  return ((node.def as { checks?: { _zod: { def: Record<string, unknown> } }[] }).checks ?? []).map(
+    (check) => ({ def: check._zod.def }),
+  );
+}
+
+/**
+ * The message a check gives, as the CMS shows it while the editor types: the value is "Dit" (the
+ * CMS shows the message under the field, next to what was typed).
+ */
+function checkMessage(error: unknown, fallback: string): string {
+  if (typeof error !== 'function') return fallback;
+  const marker = '\u0000waarde\u0000';
+  const text = (error as (issue: { input: string; code: string }) => unknown)({
+    input: marker,
+    code: 'invalid_format',
+  });
+  return typeof text === 'string'
+    ? text.replace(JSON.stringify(marker), 'Dit').replace(marker, 'Dit')
+    : fallback;
+}
+
+/** The options of a choice: the vocabulary's ids with their Dutch labels, or the label table's. */
+function options(values: readonly string[], text: FieldText) {
+  const terms = vocabularies.find(
+    (vocab) => vocab.ids.length === values.length && vocab.ids.every((id, i) => id === values[i]),
+  );
+  return values.map((value) => ({
+    value,
+    label: terms ? terms.label(value, 'nl') : (text.options?.[value] ?? value),
+  }));
+}
+
+/** Whether a field or anything inside it is translated. */
+function translates(collection: CmsCollection, path: string, node: z.ZodType): boolean {
+  if (fieldText(collection, path)?.translate) return true;
+  if (node instanceof z.ZodObject) {
+    return Object.entries(node.shape as Record<string, z.ZodType>).some(([key, value]) =>
+      translates(collection, `${path}.${key}`, unwrap(value).node),
+    );
+  }
+  if (node instanceof z.ZodArray) {
+    const element = unwrap(node.element as z.ZodType).node;
+    return element instanceof z.ZodObject && translates(collection, `${path}[]`, element);
+  }
+  return false;
+}
+
+type CmsCollection = 'stories' | 'events' | 'opportunities' | 'profiles';
+
+/** The CMS field for one schema field; `path` is its path in the label table (`subgroups[].name`). */
+function toField(collection: CmsCollection, name: string, path: string, schema: z.ZodType): Field {
+  const { node, optional, defaultValue, meta } = unwrap(schema);
+  const text = fieldText(collection, path);
+  if (!text) throw new Error(`src/lib/content/labels.ts has no label for ${collection} field "${path}"`);
+  const translated = translates(collection, path, node);
+  const base: Record<string, unknown> = {
     name,
-    label,
-    widget: 'select',
-    options: vocabulary.ids.map((id) => ({ value: id, label: vocabulary.label(id, 'nl') })),
-    multiple: options.multiple ?? false,
-    ...(options.multiple && options.required !== false ? { min: 1 } : {}),
-    required: options.required ?? true,
-    i18n: 'duplicate',
-    ...(options.hint ? { hint: options.hint } : {}),
-  } as Field;
-}
+    label: text.label,
+    hint: text.hint,
+    required: !optional,
+    i18n: translated ? true : 'duplicate',
+  };
+  const initial = defaultValue ?? text.initial;
+  if (initial !== undefined) base.default = initial;
+  if (text.fixed) base.readonly = true;
 
-function text(name: string, label: string, hint: string, extra: Record<string, unknown> = {}): Field {
-  return { name, label, widget: 'string', hint, i18n: true, ...extra } as Field;
-}
+  if (path === 'lang')
+    return { name, label: text.label, widget: 'hidden', default: '{{locale}}', i18n: true };
 
-function longText(name: string, label: string, hint: string, extra: Record<string, unknown> = {}): Field {
-  return { name, label, widget: 'text', hint, i18n: true, ...extra } as Field;
-}
-
-/** A date as the schema reads it: YYYY-MM-DD, midnight in Hengelo. */
-function day(name: string, label: string, hint: string, extra: Record<string, unknown> = {}): Field {
-  return {
-    name,
-    label,
-    widget: 'datetime',
-    type: 'date',
-    format: 'YYYY-MM-DD',
-    hint,
-    i18n: 'duplicate',
-    ...extra,
-  } as Field;
-}
-
-/** A local date and time in Hengelo, written "YYYY-MM-DDTHH:mm" (quoted; see output.yaml). */
-function moment(name: string, label: string, hint: string): Field {
-  return {
-    name,
-    label,
-    widget: 'datetime',
-    type: 'datetime-local',
-    format: 'YYYY-MM-DDTHH:mm',
-    // TIME_ZONE of time/zone.ts, written out (tests/unit/cms-config.test.ts checks they agree):
-    // importing it would put zone.ts in a chunk shared with the deadline script, one more request
-    // on every page that lists opportunities.
-    input_timezone: 'Europe/Amsterdam',
-    output_utc: false,
-    step: 300,
-    hint,
-    i18n: 'duplicate',
-  } as Field;
-}
-
-/** An image with its alt text: `src` is shared by both languages, `alt` is translated. */
-function picture(name: string, label: string, hint: string, required = true): Field {
-  return {
-    name,
-    label,
-    widget: 'object',
-    hint,
-    required,
-    i18n: true,
-    fields: [
-      {
-        name: 'src',
-        label: 'Afbeelding',
-        widget: 'image',
-        hint: 'Kies een afbeelding uit content/images of upload een nieuwe.',
-        i18n: 'duplicate',
-      },
-      {
-        name: 'alt',
-        label: 'Alt-tekst',
-        widget: 'string',
-        hint: 'Beschrijf wat er op de afbeelding staat, voor wie hem niet kan zien (verplicht, max. 200 tekens).',
-        maxlength: 200,
-        i18n: true,
-      },
-    ],
-  } as Field;
-}
-
-/** Fields every page-like entry has (title, summary, lang). */
-function pageFields(): Field[] {
-  return [
-    text('title', 'Titel', 'De kop van de pagina. Maximaal 90 tekens.', { maxlength: 90 }),
-    longText(
-      'summary',
-      'Samenvatting',
-      'Eén of twee zinnen voor kaarten, zoekresultaten en sociale media. Maximaal 220 tekens.',
-      {
-        maxlength: 220,
-      },
-    ),
-    // One file per language; the language follows from the folder the CMS writes to.
-    { name: 'lang', label: 'Taal', widget: 'hidden', default: '{{locale}}', i18n: true } as Field,
-  ];
-}
-
-/** Fields every publishable entry (story, event, opportunity) has. */
-function publishableFields(): Field[] {
-  return [
-    ...pageFields(),
-    day(
-      'publishDate',
-      'Publicatiedatum',
-      'Vanaf deze dag staat het op de site. Een datum in de toekomst plant het in.',
-      {
-        default: '{{today}}',
-      },
-    ),
-    select('lines', 'Programmalijnen', lines, { multiple: true }),
-    select('ages', 'Leeftijdsgroepen', ages, { multiple: true }),
-    select('segments', 'Doelgroepen', segments, { multiple: true }),
-    select('moments', 'Migratiemomenten', moments, { multiple: true, required: false }),
-    select('brand', 'Merk', brands, {
-      hint: 'Alleen ON-brand komt in de etalage. OFF-brand wordt nooit gepubliceerd.',
-    }),
-    {
-      name: 'draft',
-      label: 'Concept',
-      widget: 'boolean',
-      default: false,
-      hint: 'Een concept wordt niet gepubliceerd. Zet dit aan zolang het stuk nog niet klaar is.',
+  if (meta.format === 'image') {
+    return {
+      ...base,
+      widget: 'image',
+      choose_url: false,
+      pattern: [`^${PUBLIC_FOLDER.replace(/[./]/g, '\\$&')}/[\\w.-]+$`, say('imagePath', { waarde: 'Dit' })],
+    } as unknown as Field;
+  }
+  if (meta.format === 'date') {
+    return {
+      ...base,
+      widget: DATE_FIELD.widget,
+      pattern: [DATE_FIELD.stored, say('notDate', { waarde: 'Dit' })],
+    } as unknown as Field;
+  }
+  if (meta.format === 'datetime') {
+    return {
+      ...base,
+      widget: MOMENT_FIELD.widget,
+      pattern: [MOMENT_FIELD.stored, say('notDateTime', { waarde: 'Dit' })],
+    } as unknown as Field;
+  }
+  if (node instanceof z.ZodString) {
+    const max = node.maxLength ?? undefined;
+    const regex = checks(node).find((check) => check.def.format === 'regex');
+    const pattern = regex
+      ? [
+          (regex.def.pattern as RegExp).source,
+          checkMessage(regex.def.error, say('invalid', { waarde: 'Dit' })),
+        ]
+      : typeof meta.pattern === 'string'
+        ? [meta.pattern, String(meta.message ?? say('invalid', { waarde: 'Dit' }))]
+        : undefined;
+    return {
+      ...base,
+      // One line for short text and for text with a set form (a file name); a box for the rest.
+      widget: (max !== undefined && max <= LONG_TEXT) || pattern ? 'string' : 'text',
+      ...(max !== undefined ? { maxlength: max } : {}),
+      ...(pattern ? { pattern } : {}),
+    } as unknown as Field;
+  }
+  if (node instanceof z.ZodEnum) {
+    return {
+      ...base,
+      widget: 'select',
+      options: options(node.options as string[], text),
+    } as unknown as Field;
+  }
+  if (node instanceof z.ZodBoolean) return { ...base, widget: 'boolean' } as unknown as Field;
+  if (node instanceof z.ZodNumber) {
+    const number = node as z.ZodNumber;
+    return {
+      ...base,
+      widget: 'number',
+      value_type: number.format?.includes('int') ? 'int' : 'float',
+      ...(Number.isFinite(number.minValue) ? { min: Math.max(Number(number.minValue), 0) } : {}),
+      ...(Number.isFinite(number.maxValue) ? { max: number.maxValue } : {}),
+    } as unknown as Field;
+  }
+  if (node instanceof z.ZodArray) {
+    const element = unwrap(node.element as z.ZodType).node;
+    const min = checks(node).find((check) => check.def.check === 'min_length')?.def.minimum as
+      number | undefined;
+    if (element instanceof z.ZodEnum) {
+      return {
+        ...base,
+        widget: 'select',
+        multiple: true,
+        options: options(element.options as string[], text),
+        ...(min ? { min } : {}),
+      } as unknown as Field;
+    }
+    if (element instanceof z.ZodObject) {
+      return {
+        ...base,
+        widget: 'list',
+        ...(min ? { min } : {}),
+        fields: groupFields(collection, `${path}[]`, element),
+      } as unknown as Field;
+    }
+  }
+  if (node instanceof z.ZodObject) {
+    return {
+      ...base,
+      // Optional or not, a group is shared: added (or removed) in both languages at once, so the
+      // English file gets it in the same save. Its translated fields stay the English editor's.
       i18n: 'duplicate',
-    } as Field,
-    {
-      name: 'featured',
-      label: 'Uitgelicht',
-      widget: 'boolean',
-      default: false,
-      hint: 'Uitgelicht op de homepage en de doelgroeppagina’s. Alleen voor ON-brand.',
-      i18n: 'duplicate',
-    } as Field,
-    picture('hero', 'Hoofdafbeelding', 'De grote afbeelding bovenaan de pagina en op kaarten.'),
-  ];
+      widget: 'object',
+      fields: groupFields(collection, path, node),
+    } as unknown as Field;
+  }
+  throw new Error(
+    `src/lib/cms/config.ts cannot show ${collection} field "${path}" (${node.def.type}) in the CMS`,
+  );
 }
 
-function party(name: string, label: string): Field {
-  return {
-    name,
-    label,
-    widget: 'object',
-    i18n: true,
-    fields: [
-      text('name', 'Naam', 'Naam zoals getoond. Maximaal 120 tekens.', { maxlength: 120, i18n: 'duplicate' }),
-      text('url', 'Website', 'Volledig adres met https://.', {
-        required: false,
-        type: 'url',
-        pattern: [https, 'Begin met https://'],
-        i18n: 'duplicate',
-      }),
-    ],
-  } as Field;
+function groupFields(collection: CmsCollection, path: string, node: z.ZodObject): Field[] {
+  return Object.entries(node.shape as Record<string, z.ZodType>).map(([key, value]) =>
+    toField(collection, key, path ? `${path}.${key}` : key, value),
+  );
 }
 
-const link = {
-  pattern: [`${https}|${EMAIL.source}`, 'Een adres met https:// of een e-mailadres'] as [string, string],
-  i18n: 'duplicate',
-};
-
-const stories = {
-  name: 'stories',
-  label: 'Verhalen',
-  label_singular: 'Verhaal',
-  description: 'Verhalen, video-interviews en terugkeerverhalen.',
-  folder: 'content/stories',
-  extension: 'mdx',
-  format: 'frontmatter',
-  create: true,
-  i18n: true,
-  identifier_field: 'title',
-  summary: '{{title}} ({{publishDate}})',
-  sortable_fields: {
-    fields: ['publishDate', 'title'],
-    default: { field: 'publishDate', direction: 'descending' },
-  },
-  media_folder: `/${MEDIA_FOLDER}`,
-  public_folder: PUBLIC_FOLDER,
-  fields: [
-    ...publishableFields(),
-    select('format', 'Soort verhaal', storyFormats, {
-      hint: 'Video-interview: vul ook Video in. Terugkeerverhaal: vul ook Terugkeer in.',
-    }),
-    {
-      name: 'person',
-      label: 'Persoon',
-      widget: 'object',
-      required: false,
-      i18n: true,
-      hint: 'Over wie het verhaal gaat.',
-      fields: [
-        text('name', 'Naam', 'Naam zoals getoond. Maximaal 80 tekens.', { maxlength: 80, i18n: 'duplicate' }),
-        text(
-          'role',
-          'Rol of baan',
-          'Bijvoorbeeld "Werktuigbouwkundige bij een maakbedrijf". Maximaal 120 tekens.',
-          {
-            maxlength: 120,
-          },
-        ),
-        {
-          name: 'age',
-          label: 'Leeftijd',
-          widget: 'number',
-          value_type: 'int',
-          min: 4,
-          max: 99,
-          required: false,
-          i18n: 'duplicate',
-        },
-      ],
-    },
-    longText('quote', 'Citaat', 'Een korte uitspraak van de persoon, groot getoond. Maximaal 240 tekens.', {
-      required: false,
-      maxlength: 240,
-    }),
-    {
-      name: 'video',
-      label: 'Video',
-      widget: 'object',
-      required: false,
-      i18n: true,
-      hint: 'Alleen voor een video-interview.',
-      fields: [
-        text(
-          'url',
-          'Adres van de video',
-          'YouTube (https://youtu.be/…), Vimeo (https://vimeo.com/…) of een bestand in public/videos/ (/videos/naam.mp4).',
-          {
-            // The CMS can only check a regular expression. VIDEO_URL is made from the same forms as
-            // the build's parser and tested to accept exactly what it accepts, so the CMS refuses
-            // what the build would refuse; the build's message is the one that says why.
-            pattern: [
-              VIDEO_URL.source,
-              'Alleen het adres van één video op YouTube of Vimeo, of /videos/naam.mp4',
-            ],
-            i18n: 'duplicate',
-          },
-        ),
-        text('duration', 'Duur', 'Als PT3M40S voor 3 minuten en 40 seconden.', {
-          pattern: [ISO_DURATION.source, 'Schrijf de duur als PT3M40S'],
-          i18n: 'duplicate',
-        }),
-        picture('poster', 'Posterafbeelding', 'Getoond voor het afspelen. Leeg: de hoofdafbeelding.', false),
-        text(
-          'captions',
-          'Ondertitels',
-          'Verplicht bij een eigen videobestand: /videos/naam.nl.vtt (WebVTT).',
-          {
-            required: false,
-            pattern: [CAPTIONS.source, 'Een .vtt-bestand in /videos/'],
-          },
-        ),
-        longText(
-          'transcript',
-          'Uitgeschreven tekst',
-          'Alles wat er in de video gezegd wordt. Verplicht voor een video-interview (WCAG 1.2).',
-          {
-            required: false,
-          },
-        ),
-      ],
-    },
-    {
-      name: 'return',
-      label: 'Terugkeer',
-      widget: 'object',
-      required: false,
-      i18n: true,
-      hint: 'Alleen voor een terugkeerverhaal.',
-      fields: [
-        text('from', 'Woonde in', 'Bijvoorbeeld "Amsterdam". Maximaal 80 tekens.', { maxlength: 80 }),
-        text('away', 'Hoe lang weg', 'Bijvoorbeeld "8 jaar". Maximaal 40 tekens.', { maxlength: 40 }),
-        longText('why', 'Waarom terug', 'In één zin. Maximaal 240 tekens.', { maxlength: 240 }),
-      ],
-    },
+/** The fields of a collection's form, in the order of its schema, with the body last. */
+export function collectionFields(collection: CmsCollection): Field[] {
+  const schema = unwrap(schemas[collection](imageMarker) as unknown as z.ZodType).node;
+  if (!(schema instanceof z.ZodObject)) throw new Error(`The ${collection} schema is not a group of fields`);
+  return [
+    ...groupFields(collection, '', schema),
     {
       name: 'body',
-      label: 'Tekst',
+      label: BODY.label,
+      hint: BODY.hint,
       widget: 'markdown',
-      i18n: true,
-      hint: 'Schrijf in B1-taal. Je kunt blokken invoegen: citaat, video, afbeelding, feitenblok, knop.',
-      editor_components: ['quote', 'video', 'figure', 'factbox', 'calltoaction'],
-    },
-  ],
-};
-
-const events = {
-  name: 'events',
-  label: 'Agenda',
-  label_singular: 'Evenement',
-  folder: 'content/events',
-  extension: 'md',
-  format: 'frontmatter',
-  create: true,
-  i18n: true,
-  identifier_field: 'title',
-  summary: '{{title}} ({{start}})',
-  sortable_fields: { fields: ['start', 'title'], default: { field: 'start', direction: 'descending' } },
-  media_folder: `/${MEDIA_FOLDER}`,
-  public_folder: PUBLIC_FOLDER,
-  fields: [
-    ...publishableFields(),
-    select('type', 'Soort evenement', eventTypes),
-    moment('start', 'Begin', 'Datum en tijd in Hengelo.'),
-    moment('end', 'Einde', 'Datum en tijd in Hengelo; niet voor het begin.'),
-    {
-      name: 'venue',
-      label: 'Locatie',
-      widget: 'object',
-      i18n: true,
-      fields: [
-        text('name', 'Naam van de plek', 'Bijvoorbeeld "Metropool".', { maxlength: 120 }),
-        text('street', 'Straat en huisnummer', '', { maxlength: 120, i18n: 'duplicate' }),
-        text('postalCode', 'Postcode', 'Bijvoorbeeld 7551 AB.', {
-          pattern: [POSTAL_CODE.source, 'Een postcode zoals 7551 AB'],
-          i18n: 'duplicate',
-        }),
-        text('city', 'Plaats', '', { maxlength: 80, i18n: 'duplicate' }),
-      ],
-    },
-    party('organiser', 'Organisatie'),
-    text(
-      'registration',
-      'Aanmelden',
-      'Adres met https:// of een e-mailadres. Leeg: aanmelden is niet nodig.',
-      {
-        required: false,
-        ...link,
-      },
-    ),
-    {
-      name: 'price',
-      label: 'Prijs in euro',
-      widget: 'number',
-      value_type: 'float',
-      min: 0,
-      default: 0,
-      hint: '0 is gratis.',
-      i18n: 'duplicate',
-    },
-    {
-      name: 'status',
-      label: 'Status',
-      widget: 'select',
-      options: [
-        { value: 'scheduled', label: 'Gaat door' },
-        { value: 'cancelled', label: 'Afgelast' },
-        { value: 'postponed', label: 'Uitgesteld' },
-      ],
-      default: 'scheduled',
-      i18n: 'duplicate',
-    },
-    select('series', 'Reeks', eventSeries, {
       required: false,
-      hint: 'De reeks waar het evenement bij hoort; het staat dan op de pagina van die reeks.',
-    }),
-    {
-      name: 'recurrence',
-      label: 'Elk jaar terug',
-      widget: 'object',
-      required: false,
-      collapsed: true,
-      hint: 'Alleen voor een evenement dat elk jaar terugkomt. Begin en einde zijn de eerste keer.',
-      i18n: 'duplicate',
-      fields: [
-        text(
-          'rule',
-          'Regel',
-          'Bijvoorbeeld FREQ=YEARLY;BYMONTH=11;BYDAY=3MO: de derde maandag van november.',
-          {
-            i18n: 'duplicate',
-          },
-        ),
-        day('until', 'Tot en met', 'Leeg: het blijft terugkomen.', { required: false }),
-      ],
-    },
-    { name: 'body', label: 'Tekst', widget: 'markdown', i18n: true },
-  ],
-};
-
-const opportunities = {
-  name: 'opportunities',
-  label: 'Kansen',
-  label_singular: 'Kans',
-  folder: 'content/opportunities',
-  extension: 'md',
-  format: 'frontmatter',
-  create: true,
-  i18n: true,
-  identifier_field: 'title',
-  summary: '{{title}} (tot {{deadline}})',
-  sortable_fields: { fields: ['deadline', 'title'], default: { field: 'deadline', direction: 'descending' } },
-  media_folder: `/${MEDIA_FOLDER}`,
-  public_folder: PUBLIC_FOLDER,
-  fields: [
-    ...publishableFields(),
-    select('type', 'Soort kans', opportunityTypes),
-    select('sector', 'Sector', sectors),
-    select('levels', 'Opleidingsniveaus', levels, { multiple: true }),
-    party('employer', 'Werkgever'),
-    text('location', 'Plaats', 'Waar het werk is, bijvoorbeeld "Hengelo".', { maxlength: 80 }),
-    text('hours', 'Uren', 'Bijvoorbeeld "32-40 uur per week".', { maxlength: 80 }),
-    text('compensation', 'Vergoeding', 'Bijvoorbeeld "€ 600 per maand".', { maxlength: 120 }),
-    {
-      name: 'salary',
-      label: 'Bedrag voor zoekmachines',
-      widget: 'object',
-      required: false,
-      collapsed: true,
-      hint: 'Vul in als de vergoeding een bedrag noemt: dan tonen zoekmachines het bij de vacature.',
-      i18n: 'duplicate',
-      fields: [
-        { name: 'min', label: 'Laagste bedrag (euro, bruto)', widget: 'number', value_type: 'float', min: 0 },
-        {
-          name: 'max',
-          label: 'Hoogste bedrag (euro, bruto)',
-          widget: 'number',
-          value_type: 'float',
-          min: 0,
-          required: false,
-        },
-        {
-          name: 'unit',
-          label: 'Per',
-          widget: 'select',
-          options: [
-            { value: 'HOUR', label: 'uur' },
-            { value: 'MONTH', label: 'maand' },
-            { value: 'YEAR', label: 'jaar' },
-          ],
-        },
-      ],
-    },
-    day('startDate', 'Startdatum', 'Leeg: in overleg.', { required: false }),
-    day('deadline', 'Reageren tot en met', 'Na deze dag sluit de kans.'),
-    text('apply', 'Reageren via', 'Adres met https:// of een e-mailadres.', link),
-    { name: 'body', label: 'Tekst', widget: 'markdown', i18n: true },
-  ],
-};
-
-const profiles = {
-  name: 'profiles',
-  label: 'Doelgroepen',
-  label_singular: 'Doelgroep',
-  description: 'De drie doelgroepen van het programmaplan. Nieuwe doelgroepen komen via het vocabulaire.',
-  folder: 'content/profiles',
-  extension: 'md',
-  format: 'frontmatter',
-  create: false,
-  delete: false,
-  i18n: true,
-  identifier_field: 'title',
-  media_folder: `/${MEDIA_FOLDER}`,
-  public_folder: PUBLIC_FOLDER,
-  fields: [
-    ...pageFields(),
-    { ...select('segment', 'Doelgroep', segments), readonly: true },
-    text('aim', 'Doel', 'Behouden of aantrekken.', { maxlength: 40 }),
-    text('tie', 'Band met Twente', 'Zoals het plan het beschrijft.', { maxlength: 120 }),
-    select('ages', 'Leeftijdsgroepen', ages, { multiple: true }),
-    select('moments', 'Migratiemomenten', moments, { multiple: true }),
-    {
-      name: 'subgroups',
-      label: 'Subgroepen',
-      label_singular: 'Subgroep',
-      widget: 'list',
-      min: 1,
       i18n: true,
-      fields: [
-        text('name', 'Naam', 'Bijvoorbeeld "Studenten".', { maxlength: 80 }),
-        select('ages', 'Leeftijdsgroepen', ages, { multiple: true }),
-        longText('description', 'Wie zijn het?', 'Uit het plan. Maximaal 600 tekens.', { maxlength: 600 }),
-        longText('question', 'Onze vraag', 'De vraag die het plan stelt. Maximaal 300 tekens.', {
-          maxlength: 300,
-        }),
-      ],
+      ...(collection === 'stories' ? { editor_components: editorComponents.map((block) => block.id) } : {}),
+    } as Field,
+  ];
+}
+
+/** What the CMS needs to know about each collection, besides its fields. */
+const COLLECTIONS: Record<CmsCollection, Record<string, unknown>> = {
+  stories: {
+    label: 'Verhalen',
+    label_singular: 'Verhaal',
+    description: 'Verhalen, video-interviews en terugkeerverhalen.',
+    extension: 'mdx',
+    summary: "{{title}} ({{publishDate | date('DD-MM-YYYY')}})",
+    sortable_fields: {
+      fields: ['publishDate', 'title'],
+      default: { field: 'publishDate', direction: 'descending' },
     },
-    {
-      name: 'order',
-      label: 'Volgorde',
-      widget: 'number',
-      value_type: 'int',
-      min: 1,
-      i18n: 'duplicate',
+  },
+  events: {
+    label: 'Agenda',
+    label_singular: 'Evenement',
+    extension: 'md',
+    summary: "{{title}} ({{start | date('DD-MM-YYYY HH:mm')}})",
+    sortable_fields: { fields: ['start', 'title'], default: { field: 'start', direction: 'descending' } },
+  },
+  opportunities: {
+    label: 'Kansen',
+    label_singular: 'Kans',
+    extension: 'md',
+    summary: "{{title}} (tot {{deadline | date('DD-MM-YYYY')}})",
+    sortable_fields: {
+      fields: ['deadline', 'title'],
+      default: { field: 'deadline', direction: 'descending' },
     },
-    picture('hero', 'Hoofdafbeelding', 'De afbeelding bovenaan de pagina.'),
-    { name: 'body', label: 'Tekst', widget: 'markdown', i18n: true },
-  ],
+  },
+  profiles: {
+    label: 'Doelgroepen',
+    label_singular: 'Doelgroep',
+    description: 'De drie doelgroepen van het programmaplan. Nieuwe doelgroepen komen via het vocabulaire.',
+    extension: 'md',
+    create: false,
+    delete: false,
+  },
 };
 
 /** The whole configuration, passed to `CMS.init({ config })` on /admin/. */
@@ -575,17 +353,38 @@ export function cmsConfig(backend: CmsBackendOptions = DEFAULT_BACKEND): CmsConf
             create: 'Nieuw in {{collection}}: {{slug}}',
             update: 'Bijgewerkt in {{collection}}: {{slug}}',
             delete: 'Verwijderd uit {{collection}}: {{slug}}',
-            uploadMedia: 'Afbeelding toegevoegd: {{path}}',
-            deleteMedia: 'Afbeelding verwijderd: {{path}}',
+            uploadMedia: 'Bestand toegevoegd: {{path}}',
+            deleteMedia: 'Bestand verwijderd: {{path}}',
           },
         },
     publish_mode: 'simple',
-    media_folder: MEDIA_FOLDER,
-    public_folder: `/${MEDIA_FOLDER}`,
-    i18n: { structure: 'multiple_folders', locales: [...locales], default_locale: 'nl' },
+    media_folder: GLOBAL_MEDIA_FOLDER,
+    public_folder: GLOBAL_PUBLIC_FOLDER,
+    // No stock photos: Pexels, Unsplash and the like would be requests to third parties, and their
+    // pictures are not the site's illustrations.
+    media_libraries: { all: { slugify_filename: true }, stock_assets: false },
+    i18n: {
+      structure: 'multiple_folders',
+      locales: [...vocabulary.locales],
+      default_locale: 'nl',
+      // Every language starts switched on; an editor can switch English off for one entry
+      // ("Engels uitschakelen"), and then only the Dutch file is saved.
+      initial_locales: 'all',
+    },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     // Quoted strings keep YAML from reading "on" as true and "2027-03-11T15:00" as a UTC date.
     output: { yaml: { quote: 'double' }, omit_empty_optional_fields: true },
-    collections: [stories, events, opportunities, profiles] as CmsConfig['collections'],
+    collections: (Object.keys(COLLECTIONS) as CmsCollection[]).map((name) => ({
+      name,
+      folder: `content/${name}`,
+      format: 'frontmatter',
+      create: true,
+      i18n: true,
+      identifier_field: 'title',
+      media_folder: `/${MEDIA_FOLDER}`,
+      public_folder: PUBLIC_FOLDER,
+      ...COLLECTIONS[name],
+      fields: collectionFields(name),
+    })) as CmsConfig['collections'],
   };
 }
