@@ -164,6 +164,15 @@ describe('the fixture site built from hostile text', () => {
         const src = attribute(script.properties?.src);
         const body = text(script);
         if (type === 'application/ld+json') continue;
+        // The CMS's configuration on /admin/: data the page's script reads, which never runs.
+        if (
+          type === 'application/json' &&
+          script.properties?.id === 'cms-config' &&
+          page.file === join('admin', 'index.html')
+        ) {
+          expect(() => JSON.parse(body)).not.toThrow();
+          continue;
+        }
         if (type === 'module' && /^\/_astro\/[\w.-]+\.js$/.test(src) && body === '') continue;
         if (type === 'module' && !src && hashes.has(createHash('sha256').update(body).digest('base64'))) {
           inline++;
@@ -272,11 +281,9 @@ describe('the fixture site built from hostile text', () => {
 describe('a hostile body in the same content', () => {
   it('stops the build when the content is loaded, naming the file and the line', () => {
     expect(refused.code).not.toBe(0);
-    expect(refused.output).toMatch(/stories\/nl\/hostile-body\.md has a problem:/);
+    expect(refused.output).toMatch(/stories\/nl\/hostile-body\.md heeft 1 probleem:/);
     expect(refusedLine).toBeGreaterThan(1);
-    expect(refused.output).toContain(
-      `field "body (line ${refusedLine})": bevat het attribuut onerror op <img>`,
-    );
+    expect(refused.output).toContain(`Tekst, regel ${refusedLine}: bevat het attribuut onerror op <img>`);
     expect(existsSync(join(work, 'refused-site', 'dist', 'index.html'))).toBe(false);
   });
 });
