@@ -70,6 +70,8 @@ class SiteSearch extends HTMLElement {
   /** The kinds of entry by the words that name them in this language (from the vocabulary). */
   private kinds: Record<string, string[]> = {};
   private shown = 0;
+  /** The next page of results while it loads. */
+  private adding?: Promise<void> | undefined;
   /** Results left out because their deadline has passed since the build. */
   private closed = 0;
   /** The language switch, and the other language's search page it links to. */
@@ -117,7 +119,10 @@ class SiteSearch extends HTMLElement {
       this.remember(true);
       void this.search();
     });
-    this.el('more').addEventListener('click', () => void this.more(true));
+    // One page at a time: a second click while the next results load adds nothing twice.
+    this.el('more').addEventListener('click', () => {
+      this.adding ??= this.more(true).finally(() => (this.adding = undefined));
+    });
     addEventListener('popstate', this.onPop);
 
     this.fromLocation();
@@ -213,7 +218,7 @@ class SiteSearch extends HTMLElement {
         delete rest[key as FacetKey];
         counts[key] = (await pagefind.search(term || null, { filters: filters(rest) })).filters[key] ?? {};
       }
-      // Best match first; the kind the query names before the rest, what has ended after it.
+      // Best match first; what has ended after what is to come, the kind the query names first in each.
       let ordered = found.results;
       if (!sort) {
         const among = async (key: string, ids: string[]) =>

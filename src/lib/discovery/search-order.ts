@@ -1,8 +1,9 @@
 /**
- * The order of search results, on top of Pagefind's relevance: when the query names a kind of
- * entry ("vacature", "internship", "afstuderen": the vocabulary's search words, see
- * `searchWords` in `src/lib/content/vocabulary.ts`), the entries of that kind come first; events
- * that have ended come last. Within each group Pagefind's order stands.
+ * The order of search results, on top of Pagefind's relevance: events that have ended come after
+ * everything still to come, and on either side, when the query names a kind of entry
+ * ("vacature", "internship", "afstuderen": the vocabulary's search words, see `searchWords` in
+ * `src/lib/content/vocabulary.ts`), the entries of that kind come first. Within each group
+ * Pagefind's order stands.
  * Browser-safe: no imports.
  */
 
@@ -38,13 +39,16 @@ export function kindsNamed(query: string, kinds: Readonly<Record<string, readonl
   return Object.keys(kinds).filter((kind) => kinds[kind]?.some(names));
 }
 
-/** Results in three groups: `first` (by id), the rest, then `last`; each in the given order. */
+/**
+ * Results without `last` (by id) before those in it, and on either side those in `first` before
+ * the others; each group in the given order.
+ */
 export function grouped<T extends { id: string }>(
   results: readonly T[],
   first: ReadonlySet<string>,
   last: ReadonlySet<string>,
 ): T[] {
-  const rank = (result: T) => (last.has(result.id) ? 2 : first.has(result.id) ? 0 : 1);
+  const rank = (result: T) => (last.has(result.id) ? 2 : 0) + (first.has(result.id) ? 0 : 1);
   return results
     .map((result, at) => ({ result, at, rank: rank(result) }))
     .sort((a, b) => a.rank - b.rank || a.at - b.at)
