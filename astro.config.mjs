@@ -86,6 +86,7 @@ function noindexOutOfSitemap() {
  * Astro writes the @font-face rules, preloads the files and a fallback with matched metrics, so
  * text does not shift when the font arrives.
  */
+/** @param {number} weight */
 const fontFile = (weight) =>
   `./node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`;
 

@@ -12,6 +12,7 @@ export const en: Dictionary = {
   a11y: {
     skip: 'Skip to content',
     mainNav: 'Main menu',
+    menu: 'Menu',
     footerNav: 'About this site',
     breadcrumb: 'Breadcrumb',
     languageSwitch: 'Language',
@@ -181,7 +182,8 @@ export const en: Dictionary = {
     previous: 'Previous',
     next: 'Next',
     page: 'Page',
-    toResults: 'Go to the results',
+    showOne: 'Show 1 result',
+    showMany: 'Show {n} results',
     loading: 'Loading results…',
   },
   search: {

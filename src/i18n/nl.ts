@@ -13,6 +13,7 @@ export const nl = {
   a11y: {
     skip: 'Ga naar de inhoud',
     mainNav: 'Hoofdmenu',
+    menu: 'Menu',
     footerNav: 'Over deze site',
     breadcrumb: 'Kruimelpad',
     languageSwitch: 'Taal',
@@ -182,7 +183,8 @@ export const nl = {
     previous: 'Vorige',
     next: 'Volgende',
     page: 'Pagina',
-    toResults: 'Naar de resultaten',
+    showOne: 'Toon 1 resultaat',
+    showMany: 'Toon {n} resultaten',
     loading: 'Resultaten laden…',
   },
   search: {

@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { isClosed } from '../../src/lib/schedule';
 import { path } from '../../src/lib/routing/routes';
 import { buildNow } from '../../src/lib/time/zone';
-import { lines, locales, segments } from '../../src/lib/content/vocabulary';
+import {
+  eventTypes,
+  lines,
+  locales,
+  opportunityTypes,
+  segments,
+  storyFormats,
+} from '../../src/lib/content/vocabulary';
+import { SEARCH_WORDS_WEIGHT } from '../../src/lib/discovery/search-record';
+import { escapeHtml } from '../../src/lib/site/html';
 import { published } from '../support/content';
 import { DIST, html, htmlPages } from '../support/dist';
 
@@ -109,6 +118,31 @@ describe('indexed pages', () => {
         }
         expect(source).toMatch(/data-pagefind-sort="date:\d{4}-\d{2}-\d{2}"/);
         expect(source).toContain('data-pagefind-meta="image[data-value]"');
+      }
+    }
+  });
+
+  it('end their indexed text with the search words of their kind, weighted, and name the kind as a filter', () => {
+    const kinds = [
+      ['opportunities', opportunityTypes, 'type'],
+      ['events', eventTypes, 'type'],
+      ['stories', storyFormats, 'format'],
+    ] as const;
+    for (const locale of locales) {
+      for (const [collection, vocabulary, field] of kinds) {
+        for (const entry of published(collection, locale)) {
+          if (collection === 'opportunities' && isClosed(entry.data.deadline as Date, now)) continue;
+          const source = html(path(locale, collection, entry.slug));
+          const kind = entry.data[field] as never;
+          const words = escapeHtml(vocabulary.searchWords(kind, locale).join(' '));
+          expect(source, entry.slug).toContain(`<p data-pagefind-weight="${SEARCH_WORDS_WEIGHT}">${words}</p></div></main>`);
+          expect(source, entry.slug).toContain(`data-pagefind-meta="words[data-value]" data-value="${words}"`);
+          expect(source, entry.slug).toContain(`data-pagefind-filter="kind:${kind}"`);
+          if (collection === 'events') {
+            const end = (entry.data.end as Date).toISOString();
+            expect(source, entry.slug).toContain(`data-pagefind-filter="ends[data-value]" data-value="${end}"`);
+          }
+        }
       }
     }
   });

@@ -1,11 +1,20 @@
-// Site search in Chromium against the built index: the obvious entry comes first, Dutch and
-// English stay apart, nothing of Pagefind loads before someone searches, the query and filters
-// live in the URL, and the header form works without JavaScript.
+// Site search in Chromium against the built index: the obvious entry comes first, the words people
+// type (synonyms and compounds from the vocabulary) reach the right entries in both languages,
+// ended events are marked and come last, Dutch and English stay apart, nothing of Pagefind loads
+// before someone searches, the query and filters live in the URL, and the header form works
+// without JavaScript.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { isClosed } from '../../src/lib/schedule';
+import { useTranslations } from '../../src/i18n';
+import { hasEnded, isClosed } from '../../src/lib/schedule';
 import { path } from '../../src/lib/routing/routes';
 import { buildNow } from '../../src/lib/time/zone';
+import {
+  eventTimes,
+  opportunityTypes,
+  type Locale,
+  type OpportunityTypeId,
+} from '../../src/lib/content/vocabulary';
 import { published } from '../support/content';
 
 const now = buildNow();
@@ -14,6 +23,17 @@ const results = (page: Page) => page.locator('[data-results] [data-slot="link"]'
 async function search(page: Page, query: string, locale: 'nl' | 'en' = 'nl') {
   await page.goto(`${path(locale, 'search')}?q=${encodeURIComponent(query)}`);
   await expect(page.locator('[data-status]')).toHaveText(/“/);
+}
+
+/** Every result's link, after showing all of them. */
+async function allResults(page: Page): Promise<string[]> {
+  const more = page.locator('[data-more]');
+  while (await more.isVisible()) {
+    const before = await results(page).count();
+    await more.click();
+    await expect(results(page)).not.toHaveCount(before);
+  }
+  return results(page).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 /** Per query, the pages that are obviously right, from content/. */
@@ -25,11 +45,6 @@ const obvious: Record<string, () => string[]> = {
     published('opportunities', 'nl')
       .filter((entry) => entry.data.type === 'stage' && !isClosed(entry.data.deadline as Date, now))
       .map((entry) => path('nl', 'opportunities', entry.slug)),
-  // A TalentTop itself.
-  TalentTop: () =>
-    published('events', 'nl')
-      .filter((entry) => entry.data.type === 'talenttop')
-      .map((entry) => path('nl', 'events', entry.slug)),
   // The programme line about housing.
   wonen: () => [path('nl', 'programme', 'wonen')],
   // An entry with that name in its title.
@@ -60,6 +75,116 @@ test('an excerpt shows the matches marked, as text and marks only', async ({ pag
   expect(tags.length).toBeGreaterThan(0);
   expect(new Set(tags)).toEqual(new Set(['MARK']));
 });
+
+test('searching "TalentTop" returns a TalentTop first, one still to come before those that have been', async ({
+  page,
+}) => {
+  const talentTops = published('events', 'nl').filter((entry) => entry.data.type === 'talenttop');
+  expect(talentTops.length, 'content has a TalentTop').toBeGreaterThan(0);
+  const upcoming = talentTops.filter((entry) => !hasEnded(entry.data.end as Date, new Date()));
+  await search(page, 'TalentTop');
+  const links = await allResults(page);
+  // What has ended comes after everything else: then the first event among the results is one.
+  const first = upcoming.length > 0 ? links[0] : links.find((link) => link.startsWith('/agenda/'));
+  expect(
+    (upcoming.length > 0 ? upcoming : talentTops).map((entry) => path('nl', 'events', entry.slug)),
+  ).toContain(first);
+});
+
+/** Open opportunities of a type in a language: open at the build and still open today. */
+function openOfType(locale: Locale, type: OpportunityTypeId): string[] {
+  return published('opportunities', locale)
+    .filter(
+      (entry) =>
+        entry.data.type === type &&
+        !isClosed(entry.data.deadline as Date, now) &&
+        !isClosed(entry.data.deadline as Date, new Date()),
+    )
+    .map((entry) => path(locale, 'opportunities', entry.slug));
+}
+
+/** What people type, in which language's search, and the kind of opportunity they mean. */
+const typed: [Locale, string, OpportunityTypeId][] = [
+  ['nl', 'afstuderen', 'afstudeeropdracht'],
+  ['nl', 'internship', 'stage'],
+  ['nl', 'vacature', 'baan'],
+  ['nl', 'job', 'baan'],
+  ['nl', 'werkstudent', 'leerwerktraject'],
+  ['nl', 'traineeship', 'traineeship'],
+  ['en', 'internship', 'stage'],
+  ['en', 'stage', 'stage'],
+  ['en', 'afstuderen', 'afstudeeropdracht'],
+  ['en', 'graduation', 'afstudeeropdracht'],
+  ['en', 'vacature', 'baan'],
+  ['en', 'job', 'baan'],
+];
+
+for (const [locale, query, type] of typed) {
+  test(`"${query}" in the ${locale === 'nl' ? 'Dutch' : 'English'} search puts every open ${type} first`, async ({
+    page,
+  }) => {
+    // The word is one the vocabulary gives for this kind, in this language (one list, no other).
+    const words = opportunityTypes.searchWords(type, locale).flatMap((word) => word.toLowerCase().split(' '));
+    expect(words).toContain(query);
+    const wanted = openOfType(locale, type);
+    expect(wanted.length, `content has an open ${type} in ${locale}`).toBeGreaterThan(0);
+    await search(page, query, locale);
+    const links = await allResults(page);
+    expect(links.slice(0, wanted.length).sort()).toEqual([...wanted].sort());
+    // Every match is the word itself (or a longer form of it), never a shorter stand-in
+    // ("in" for "internship") that returns everything; and no result shows the hidden words.
+    const marks = await page.locator('[data-results] [data-slot="excerpt"] mark').allTextContents();
+    for (const mark of marks) expect(mark.toLowerCase()).toContain(query.slice(0, Math.min(query.length, 4)));
+    const excerpts = await page.locator('[data-results] [data-slot="excerpt"]').allTextContents();
+    const hidden = opportunityTypes.searchWords(type, locale).join(' ');
+    for (const excerpt of excerpts) expect(excerpt).not.toContain(hidden);
+  });
+}
+
+test('"internship" in the Dutch search shows the internships with their own summaries, and little else', async ({
+  page,
+}) => {
+  const internships = published('opportunities', 'nl').filter(
+    (entry) => entry.data.type === 'stage' && !isClosed(entry.data.deadline as Date, now),
+  );
+  await search(page, 'internship', 'nl');
+  const links = await allResults(page);
+  expect(links.length).toBeLessThanOrEqual(internships.length + 5);
+  const first = internships.find((entry) => path('nl', 'opportunities', entry.slug) === links[0]);
+  expect(first).toBeDefined();
+  await expect(page.locator('[data-results] [data-slot="excerpt"]').first()).toHaveText(
+    first?.data.summary as string,
+  );
+});
+
+for (const locale of ['nl', 'en'] as const) {
+  test(`${locale}: events that have ended are marked as such and listed after everything still to come`, async ({
+    page,
+  }) => {
+    const events = published('events', locale);
+    const ended = new Set(
+      events
+        .filter((entry) => hasEnded(entry.data.end as Date, new Date()))
+        .map((entry) => path(locale, 'events', entry.slug)),
+    );
+    expect(ended.size, 'content has an event that has ended').toBeGreaterThan(0);
+    expect(ended.size, 'content has an event still to come').toBeLessThan(events.length);
+    await page.goto(`${path(locale, 'search')}?type=event`);
+    await expect(results(page).first()).toBeVisible();
+    const links = await allResults(page);
+    expect(links.length).toBe(events.length);
+    const firstEnded = links.findIndex((link) => ended.has(link));
+    expect(firstEnded).toBe(links.length - ended.size);
+    const label = eventTimes.label('geweest', locale);
+    const items = page.locator('[data-results] > li');
+    for (const [at, link] of links.entries()) {
+      const badge = items.nth(at).locator('[data-slot="past"]');
+      if (ended.has(link)) await expect(badge).toHaveText(label);
+      else await expect(badge).toBeHidden();
+    }
+    expect(useTranslations(locale).search.types.event.length).toBeGreaterThan(0);
+  });
+}
 
 test('a Dutch search never returns English pages, and the other way round', async ({ page }) => {
   await search(page, 'Hengelo', 'nl');

@@ -19,6 +19,12 @@ interface Term {
   label: Labels;
   /** One sentence that explains the term, from the plan. */
   description?: Labels;
+  /**
+   * Words people type when they look for this, per language of the search: synonyms, Dutch
+   * compounds and the other language's words ("afstuderen", "internship", "vacature"). Site search
+   * indexes them with every entry of this kind, next to both labels (`searchWords`).
+   */
+  search?: Record<Locale, readonly string[]>;
 }
 
 /**
@@ -36,6 +42,12 @@ function vocabulary<const Id extends string>(terms: Record<Id, Term>) {
     label: (id: Id, locale: Locale): string => terms[id].label[locale],
     /** Whether a string is one of this vocabulary's ids. */
     has: (value: string): value is Id => Object.hasOwn(terms, value),
+    /** What search should find an entry of this kind by: both labels and the term's search words. */
+    searchWords: (id: Id, locale: Locale): string[] => {
+      const term: Term = terms[id];
+      const words = [...locales.map((lang) => term.label[lang]), ...(term.search?.[locale] ?? [])];
+      return [...new Map(words.map((word) => [word.toLowerCase(), word])).values()];
+    },
   };
 }
 
@@ -146,11 +158,41 @@ export type MomentId = (typeof moments.ids)[number];
 
 /** Kinds of opportunity for students and young professionals. */
 export const opportunityTypes = vocabulary({
-  stage: { label: { nl: 'Stage', en: 'Internship' } },
-  afstudeeropdracht: { label: { nl: 'Afstudeeropdracht', en: 'Graduation assignment' } },
-  traineeship: { label: { nl: 'Traineeship', en: 'Traineeship' } },
-  baan: { label: { nl: 'Baan', en: 'Job' } },
-  leerwerktraject: { label: { nl: 'Leerwerktraject', en: 'Work-study programme' } },
+  stage: {
+    label: { nl: 'Stage', en: 'Internship' },
+    search: {
+      nl: ['stageplaats', 'stageplek', 'meeloopstage', 'werkervaringsplek', 'intern'],
+      en: ['placement', 'intern', 'stageplaats'],
+    },
+  },
+  afstudeeropdracht: {
+    label: { nl: 'Afstudeeropdracht', en: 'Graduation assignment' },
+    search: {
+      nl: ['afstuderen', 'afstudeerstage', 'afstudeerproject', 'scriptie', 'graduation', 'thesis'],
+      en: ['graduation project', 'thesis', 'final project', 'afstuderen', 'afstudeerstage', 'scriptie'],
+    },
+  },
+  traineeship: {
+    label: { nl: 'Traineeship', en: 'Traineeship' },
+    search: {
+      nl: ['trainee', 'traineeprogramma', 'starter', 'startersfunctie', 'graduate programme'],
+      en: ['trainee', 'graduate programme', 'graduate program', 'starter'],
+    },
+  },
+  baan: {
+    label: { nl: 'Baan', en: 'Job' },
+    search: {
+      nl: ['banen', 'vacature', 'vacatures', 'functie', 'vaste baan', 'vacancy', 'career'],
+      en: ['vacancy', 'vacancies', 'position', 'career', 'vacature', 'baan'],
+    },
+  },
+  leerwerktraject: {
+    label: { nl: 'Leerwerktraject', en: 'Work-study programme' },
+    search: {
+      nl: ['werkstudent', 'werkend leren', 'bbl', 'leerbaan', 'apprenticeship', 'work-study'],
+      en: ['work-study', 'working student', 'apprenticeship', 'bbl', 'werkstudent', 'werkend leren'],
+    },
+  },
 });
 export type OpportunityTypeId = (typeof opportunityTypes.ids)[number];
 
@@ -177,12 +219,27 @@ export type LevelId = (typeof levels.ids)[number];
 /** Kinds of event the plan organises or names. */
 export const eventTypes = vocabulary({
   talenttop: { label: { nl: 'TalentTop', en: 'TalentTop' } },
-  talkshow: { label: { nl: 'Talkshow', en: 'Talk show' } },
-  netwerkborrel: { label: { nl: 'Netwerkborrel', en: 'Networking drinks' } },
-  matchmaking: { label: { nl: 'Matchmaking', en: 'Matchmaking' } },
-  bedrijfsbezoek: { label: { nl: 'Bedrijfsbezoek', en: 'Company visit' } },
+  talkshow: {
+    label: { nl: 'Talkshow', en: 'Talk show' },
+    search: { nl: ['talk show', 'gesprek'], en: ['talkshow', 'panel'] },
+  },
+  netwerkborrel: {
+    label: { nl: 'Netwerkborrel', en: 'Networking drinks' },
+    search: { nl: ['borrel', 'netwerken', 'networking', 'meetup'], en: ['networking', 'meetup', 'borrel'] },
+  },
+  matchmaking: {
+    label: { nl: 'Matchmaking', en: 'Matchmaking' },
+    search: { nl: ['speeddate', 'kennismaken'], en: ['speed dating'] },
+  },
+  bedrijfsbezoek: {
+    label: { nl: 'Bedrijfsbezoek', en: 'Company visit' },
+    search: { nl: ['excursie', 'rondleiding', 'company visit'], en: ['company tour', 'bedrijfsbezoek'] },
+  },
   festival: { label: { nl: 'Festival', en: 'Festival' } },
-  workshop: { label: { nl: 'Workshop', en: 'Workshop' } },
+  workshop: {
+    label: { nl: 'Workshop', en: 'Workshop' },
+    search: { nl: ['cursus', 'training'], en: ['course', 'training'] },
+  },
 });
 export type EventTypeId = (typeof eventTypes.ids)[number];
 
@@ -200,9 +257,21 @@ export type EventSeriesId = (typeof eventSeries.ids)[number];
 
 /** Story formats. */
 export const storyFormats = vocabulary({
-  artikel: { label: { nl: 'Artikel', en: 'Article' } },
-  video: { label: { nl: 'Video-interview', en: 'Video interview' } },
-  terugkeer: { label: { nl: 'Terugkeerverhaal', en: 'Return story' } },
+  artikel: {
+    label: { nl: 'Artikel', en: 'Article' },
+    search: { nl: ['verhaal', 'interview'], en: ['story', 'interview'] },
+  },
+  video: {
+    label: { nl: 'Video-interview', en: 'Video interview' },
+    search: { nl: ['video', 'film', 'interview'], en: ['video', 'film', 'interview'] },
+  },
+  terugkeer: {
+    label: { nl: 'Terugkeerverhaal', en: 'Return story' },
+    search: {
+      nl: ['terugkeer', 'terugkomen', 'terugverhuizen', 'return'],
+      en: ['return', 'moving back', 'returner', 'terugkeer'],
+    },
+  },
 });
 export type StoryFormatId = (typeof storyFormats.ids)[number];
 
