@@ -221,8 +221,8 @@ export const nl = {
     step: (n: number, total: number) => `Vraag ${n} van ${total}`,
     steps: 'Jouw antwoorden',
     questions: {
-      segment: 'Waar woon je nu?',
-      age: 'Hoe oud ben je?',
+      segment: 'Wie ben je?',
+      stage: 'Wat doe je nu?',
       goal: 'Wat zoek je?',
     },
     answers: {
@@ -231,18 +231,34 @@ export const nl = {
         hunkertukker: 'Ik ben opgegroeid in Twente, maar woon nu ergens anders',
         'nieuw-talent': 'Ik heb nog nooit in Twente gewoond',
       },
-      age: {
-        '4-18': 'Jonger dan 18',
-        '18-25': '18 tot 25 jaar',
-        '25-30': '25 tot 30 jaar',
-        '30-35': '30 tot 35 jaar',
+      stage: {
+        scholier: 'Scholier',
+        'student-mbo': 'Student mbo',
+        'student-hbo': 'Student hbo',
+        'student-wo': 'Student wo',
+        starter: 'Starter',
+        professional: 'Professional',
       },
       goal: {
-        studeren: 'Een studie of stage',
+        studeren: 'Ontdekken wat je wilt leren of worden',
+        stage: 'Een stage of afstudeeropdracht',
         werken: 'Werk',
-        wonen: 'Een plek om te wonen',
+        wonen: 'Een woning',
         doen: 'Iets leuks om te doen',
       },
+    },
+    /** What a student is offered in other words. */
+    student: {
+      answers: { werken: 'Werk naast of na je studie', wonen: 'Een kamer of studio' },
+      heading: { werken: 'zoekt werk naast of na de studie', wonen: 'zoekt een kamer of studio' },
+    },
+    hints: {
+      segment: {
+        'aanwezig-talent': 'Je woont, leert of werkt hier al',
+        hunkertukker: 'Mis je Twente? Dan ben je een Hunkertukker',
+        'nieuw-talent': 'Ontdek wat Twente je te bieden heeft',
+      },
+      level: { mbo: 'op mbo-niveau', hbo: 'op hbo-niveau', wo: 'op wo-niveau' },
     },
     heading: {
       segment: {
@@ -250,28 +266,65 @@ export const nl = {
         hunkertukker: 'wil terug naar Twente',
         'nieuw-talent': 'nieuw in Twente',
       },
-      age: {
-        '4-18': 'scholier, 4-18',
-        '18-25': 'student, 18-25',
-        '25-30': 'young professional, 25-30',
-        '30-35': 'professional, 30-35',
+      stage: {
+        scholier: 'scholier',
+        'student-mbo': 'mbo-student',
+        'student-hbo': 'hbo-student',
+        'student-wo': 'wo-student',
+        starter: 'starter',
+        professional: 'professional',
       },
       goal: {
-        studeren: 'zoekt een studie of stage',
+        studeren: 'ontdekt wat er te leren is',
+        stage: 'zoekt een stage of afstudeeropdracht',
         werken: 'zoekt werk',
         wonen: 'zoekt een woning',
         doen: 'zoekt iets leuks om te doen',
       },
     },
+    /** The target group in a clause: "voor wie terug wil naar Twente". */
+    group: {
+      'aanwezig-talent': 'in Twente woont',
+      hunkertukker: 'terug wil naar Twente',
+      'nieuw-talent': 'nieuw is in Twente',
+    },
+    stagePlural: {
+      scholier: 'scholieren',
+      'student-mbo': 'mbo-studenten',
+      'student-hbo': 'hbo-studenten',
+      'student-wo': 'wo-studenten',
+      starter: 'starters',
+      professional: 'professionals',
+    },
+    types: {
+      stage: 'stages',
+      afstudeeropdracht: 'afstudeeropdrachten',
+      traineeship: 'traineeships',
+      baan: 'banen',
+      leerwerktraject: 'leerwerktrajecten',
+    },
     forYou: (parts: string) => `Voor jou: ${parts}`,
     change: 'Wijzig',
     again: 'Opnieuw kiezen',
-    resultIntro: 'Dit zijn verhalen, kansen en evenementen die passen bij jouw antwoorden.',
-    closest: (without: string) => `Niets precies voor jou. Dit past bijna (zonder ${without}):`,
-    nothing: 'Hier is nu nog niets voor jou. Kijk later nog eens, of bekijk alles.',
+    resultIntro: 'Dit past bij jouw antwoorden, het beste eerst.',
+    resultNone: 'Er is nu nog niets dat precies bij je past. Hieronder staat waar je verder kunt kijken.',
+    nothing: 'Hier is nu niets dat bij je antwoorden past.',
+    few: (n: number) =>
+      n === 1 ? 'Dit is het enige dat nu bij je antwoorden past.' : `Meer dan deze ${n} is er nu niet.`,
+    notForGroup: (group: string) =>
+      `Dit is niet speciaal gemaakt voor wie ${group}, maar het past wel bij wat je zoekt.`,
+    next: 'Wat je nu kunt doen:',
+    wider: (n: number, stages: string) =>
+      `Bekijk ${n === 1 ? 'wat er is' : `alle ${n}`}, niet alleen voor ${stages}`,
+    agenda: 'Bekijk de hele agenda',
+    profile: (group: string) => `Alles voor wie ${group}`,
     seeAll: (n: number) => (n === 1 ? 'Bekijk deze in het overzicht' : `Bekijk alle ${n} in het overzicht`),
     upcoming: 'Komende evenementen',
-    more: (name: string) => `Meer over ${name}`,
+    moved: {
+      title: 'Deze pagina is verhuisd',
+      text: 'Kies je pad vraagt nu ook wat je doet: scholier, student, starter of professional.',
+      link: 'Verder naar Kies je pad',
+    },
   },
   notFound: {
     title: 'Deze pagina bestaat niet',

@@ -289,22 +289,89 @@ export const eventTimes = vocabulary({
 });
 export type EventTimeId = (typeof eventTimes.ids)[number];
 
-/** What a visitor is looking for: the last question of the path finder ("Kies je pad"). */
+/**
+ * Where a visitor stands in school and work: the second question of the path finder ("Kies je
+ * pad"). What each stage means in facets (age groups, and a student's education level) is in
+ * src/lib/discovery/pathfinder.ts.
+ */
+export const stages = vocabulary({
+  scholier: {
+    label: { nl: 'Scholier', en: 'School pupil' },
+    description: {
+      nl: 'Je zit op de basisschool of de middelbare school.',
+      en: 'You are in primary or secondary school.',
+    },
+  },
+  'student-mbo': {
+    label: { nl: 'Student mbo', en: 'MBO student' },
+    description: {
+      nl: 'Je volgt een mbo-opleiding, bijvoorbeeld bij ROC van Twente.',
+      en: 'You follow a vocational (MBO) course, for example at ROC van Twente.',
+    },
+  },
+  'student-hbo': {
+    label: { nl: 'Student hbo', en: 'HBO student' },
+    description: {
+      nl: 'Je studeert aan een hogeschool, bijvoorbeeld Saxion.',
+      en: 'You study at a university of applied sciences (HBO), for example Saxion.',
+    },
+  },
+  'student-wo': {
+    label: { nl: 'Student wo', en: 'University student' },
+    description: {
+      nl: 'Je studeert aan een universiteit, bijvoorbeeld de Universiteit Twente.',
+      en: 'You study at a research university (WO), for example the University of Twente.',
+    },
+  },
+  starter: {
+    label: { nl: 'Starter', en: 'Starting out' },
+    description: {
+      nl: 'Je bent klaar met je opleiding en zoekt je eerste baan, of hebt die net.',
+      en: 'You have finished your studies and look for your first job, or just started one.',
+    },
+  },
+  professional: {
+    label: { nl: 'Professional', en: 'Professional' },
+    description: {
+      nl: 'Je werkt al een paar jaar.',
+      en: 'You have been working for a few years.',
+    },
+  },
+});
+export type StageId = (typeof stages.ids)[number];
+
+/**
+ * What a visitor is looking for: the last question of the path finder ("Kies je pad"). Which
+ * goals a stage is offered, and which items each goal shows, is in src/lib/discovery/pathfinder.ts.
+ */
 export const goals = vocabulary({
   studeren: {
-    label: { nl: 'Studeren', en: 'Study' },
+    label: { nl: 'Ontdekken wat je wilt leren', en: 'Find out what to study' },
     description: {
-      nl: 'Een studie, stage of afstudeeropdracht.',
-      en: 'A study, internship or graduation project.',
+      nl: 'Opleidingen, beroepen en bedrijven leren kennen.',
+      en: 'Get to know courses, jobs and companies.',
+    },
+  },
+  stage: {
+    label: { nl: 'Een stage of afstudeeropdracht', en: 'An internship or graduation assignment' },
+    description: {
+      nl: 'Bij een bedrijf of organisatie in de regio, op jouw niveau.',
+      en: 'With a company or organisation in the region, at your level.',
     },
   },
   werken: {
     label: { nl: 'Werk', en: 'Work' },
-    description: { nl: 'Een baan of een traineeship.', en: 'A job or a traineeship.' },
+    description: {
+      nl: 'Een baan, traineeship of leerwerktraject.',
+      en: 'A job, traineeship or work-study programme.',
+    },
   },
   wonen: {
     label: { nl: 'Een plek om te wonen', en: 'A place to live' },
-    description: { nl: 'Een huis, studio of kamer.', en: 'A house, studio or room.' },
+    description: {
+      nl: 'Verhalen en bijeenkomsten over wonen in Hengelo.',
+      en: 'Stories and meetings about living in Hengelo.',
+    },
   },
   doen: {
     label: { nl: 'Iets leuks doen', en: 'Things to do' },

@@ -124,7 +124,7 @@ export function filteredPath(locale: Locale, listing: Listing, query: string): s
   return query ? `${path(locale, listing)}?${query}` : path(locale, listing);
 }
 
-/** A page of the path finder: /voor-jou/, /voor-jou/hunkertukker/18-25/werken/. */
+/** A page of the path finder: /voor-jou/, /voor-jou/hunkertukker/student-hbo/stage/. */
 export function forYouPath(locale: Locale, ...answers: string[]): string {
   return path(locale, 'forYou', answers.length > 0 ? answers.join('/') : undefined);
 }
