@@ -31,6 +31,20 @@ export const en: Dictionary = {
   lang: {
     switchTo: 'Nederlands',
     switchLabel: 'Lees deze pagina in het Nederlands',
+    // For Dutch readers of an English page that has no Dutch version (the switch leads to the
+    // start of its section in Dutch instead).
+    untranslated: 'Alleen in het Engels',
+    onlyHere: {
+      stories: 'Dit verhaal is er alleen in het Engels.',
+      events: 'Dit evenement is er alleen in het Engels.',
+      opportunities: 'Deze kans is er alleen in het Engels.',
+    },
+    sectionThere: {
+      stories: 'Nederlandse verhalen',
+      events: 'Nederlandse agenda',
+      opportunities: 'Kansen in het Nederlands',
+      home: 'Nederlandse homepage',
+    },
     name: 'English',
   },
   home: {

@@ -32,6 +32,20 @@ export const nl = {
   lang: {
     switchTo: 'English',
     switchLabel: 'Read this page in English',
+    // For English readers of a Dutch page that has no English version (the switch leads to the
+    // start of its section in English instead).
+    untranslated: 'Only in Dutch',
+    onlyHere: {
+      stories: 'This story is only in Dutch.',
+      events: 'This event is only in Dutch.',
+      opportunities: 'This opportunity is only in Dutch.',
+    },
+    sectionThere: {
+      stories: 'English stories',
+      events: 'English agenda',
+      opportunities: 'Opportunities in English',
+      home: 'English home page',
+    },
     name: 'Nederlands',
   },
   home: {
