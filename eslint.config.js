@@ -11,6 +11,7 @@ export default defineConfig(
       'dist/',
       '.astro/',
       '.bench/',
+      '.fixture/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

@@ -1,13 +1,30 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { getViteConfig } from 'astro/config';
 
-// Two projects, split by what they need: `unit` runs on the sources alone; `dist` checks the
-// production build in dist/ and so runs after `astro build`.
+const fixture = JSON.parse(readFileSync('tests/fixtures/site.json', 'utf8')) as {
+  content: string;
+  dist: string;
+};
+
+// Three projects, split by what they need: `unit` runs on the sources alone; `dist` checks the
+// production build in dist/ and so runs after `astro build`; `fixture` runs the same checks, and
+// the ones that need particular content (tests/fixture/), on the fixture site built by
+// `npm run build:fixture` (tests/support/sites.ts).
 export default getViteConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'fixture',
+          include: ['tests/dist/**/*.test.ts', 'tests/fixture/**/*.test.ts'],
+          environment: 'node',
+          env: { CONTENT_DIR: fixture.content, DIST_DIR: fixture.dist },
+        },
+      },
     ],
   },
 });

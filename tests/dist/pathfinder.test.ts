@@ -33,7 +33,8 @@ describe.each(locales)('the path finder in %s', (locale) => {
   it('shows on each result page the entries that fit the answers best', () => {
     for (const answers of allAnswers()) {
       const page = forYouPath(locale, answers.segment, answers.age, answers.goal);
-      const links = attributes(html(page), 'a', 'href');
+      const source = html(page);
+      const links = attributes(source, 'a', 'href');
       for (const listing of ['stories', 'opportunities', 'events'] as const) {
         const items = listed(listing, locale);
         const found = closest(
@@ -45,6 +46,11 @@ describe.each(locales)('the path finder in %s', (locale) => {
         for (const href of shown) expect(links, `${page} ${listing}`).toContain(href);
         const others = items.filter((item) => !shown.includes(item.href)).map((item) => item.href);
         for (const href of others) expect(links, `${page} ${listing} must not show ${href}`).not.toContain(href);
+        // Nothing that fits: the page says so, and what to do instead.
+        if (listing !== 'stories') {
+          const none = listing === 'opportunities' ? 'data-none-open' : 'data-none-planned';
+          expect(source.includes(none), `${page} ${listing}: "nothing now"`).toBe(shown.length === 0);
+        }
       }
     }
   });
