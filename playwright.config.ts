@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { fixturePort, sitePort } from './tests/support/ports';
 
 /**
  * Which Chromium to drive: Playwright's own when installed (`npx playwright install chromium`),
@@ -19,14 +20,11 @@ function chromiumExecutable(): string | undefined {
 }
 
 const executablePath = chromiumExecutable();
-// PREVIEW_PORT lets several checkouts run their browser tests side by side.
-const port = Number(process.env.PREVIEW_PORT ?? 4321);
-/**
- * The fixture site (tests/fixtures/site, built by `npm run build:fixture` into its own folder) is
- * served on a port of its own, for the browser tests that need particular content.
- */
+// PREVIEW_PORT lets several checkouts run their browser tests side by side. The fixture site
+// (tests/fixtures/site, built by `npm run build:fixture` into its own folder) is served on a port
+// of its own, for the browser tests that need particular content.
+const port = sitePort;
 const fixture = JSON.parse(readFileSync('tests/fixtures/site.json', 'utf8')) as { dist: string };
-const fixturePort = Number(process.env.FIXTURE_PORT ?? port + 100);
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),
   // Root cannot use Chromium's sandbox; background networking would try to reach Google.
