@@ -32,6 +32,20 @@ export const en: Dictionary = {
   lang: {
     switchTo: 'Nederlands',
     switchLabel: 'Lees deze pagina in het Nederlands',
+    // For Dutch readers of an English page that has no Dutch version (the switch leads to the
+    // start of its section in Dutch instead).
+    untranslated: 'Alleen in het Engels',
+    onlyHere: {
+      stories: 'Dit verhaal is er alleen in het Engels.',
+      events: 'Dit evenement is er alleen in het Engels.',
+      opportunities: 'Deze kans is er alleen in het Engels.',
+    },
+    sectionThere: {
+      stories: 'Nederlandse verhalen',
+      events: 'Nederlandse agenda',
+      opportunities: 'Kansen in het Nederlands',
+      home: 'Nederlandse homepage',
+    },
     name: 'English',
   },
   home: {
@@ -59,7 +73,9 @@ export const en: Dictionary = {
       'Internships, graduation assignments, traineeships, jobs and work-study programmes in Hengelo and Twente.',
     upcoming: 'Upcoming events',
     past: 'Past events',
-    noUpcoming: 'No events are planned right now. Please check again later.',
+    noUpcoming: 'No events are planned right now.',
+    noUpcomingTopic: 'No events on this topic are planned right now.',
+    noStoriesTopic: 'There are no stories on this topic yet.',
     empty: 'Nothing here yet.',
     count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
     all: 'See all',
@@ -343,6 +359,9 @@ export const en: Dictionary = {
     archiveIntro: 'Events that have taken place, most recent first.',
     toArchive: 'See events that have taken place',
     noPast: 'No events have taken place yet.',
+    noneNext: 'New events appear here as soon as they are planned. Until then:',
+    noneSubscribe: 'Subscribe to the agenda: new events then appear in your calendar app by themselves',
+    noneOpportunities: 'See the open opportunities',
     addToCalendar: 'Add to calendar',
     calendarFile: '(.ics file)',
     subscribeTitle: 'Always the latest events',
@@ -367,7 +386,11 @@ export const en: Dictionary = {
   careers: {
     countOne: '1 open opportunity',
     countOther: '{n} open opportunities',
-    noneOpen: 'There are no open opportunities right now. Please check again later.',
+    noneOpen: 'There are no open opportunities right now.',
+    noneOpenTopic: 'There are no open opportunities on this topic right now.',
+    noneOpenNext: 'New internships, jobs and traineeships appear here as soon as they open. Until then:',
+    noneOpenEvents: 'Meet employers at an event in the agenda',
+    noneOpenStories: 'Read how others found their place in Hengelo',
     closedSimilar: 'Below are similar opportunities that are still open.',
     similarTitle: 'Similar opportunities that are still open',
     rssTitle: 'Talent Hengelo: open opportunities',

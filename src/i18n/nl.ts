@@ -33,6 +33,20 @@ export const nl = {
   lang: {
     switchTo: 'English',
     switchLabel: 'Read this page in English',
+    // For English readers of a Dutch page that has no English version (the switch leads to the
+    // start of its section in English instead).
+    untranslated: 'Only in Dutch',
+    onlyHere: {
+      stories: 'This story is only in Dutch.',
+      events: 'This event is only in Dutch.',
+      opportunities: 'This opportunity is only in Dutch.',
+    },
+    sectionThere: {
+      stories: 'English stories',
+      events: 'English agenda',
+      opportunities: 'Opportunities in English',
+      home: 'English home page',
+    },
     name: 'Nederlands',
   },
   home: {
@@ -60,7 +74,9 @@ export const nl = {
       'Stages, afstudeeropdrachten, traineeships, banen en leerwerktrajecten in Hengelo en Twente.',
     upcoming: 'Komende evenementen',
     past: 'Geweest',
-    noUpcoming: 'Er staan nu geen evenementen gepland. Kijk later nog eens.',
+    noUpcoming: 'Er staan nu geen evenementen gepland.',
+    noUpcomingTopic: 'Bij dit onderwerp staan nu geen evenementen gepland.',
+    noStoriesTopic: 'Bij dit onderwerp staan nog geen verhalen.',
     empty: 'Hier staat nog niets.',
     count: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
     all: 'Bekijk alles',
@@ -340,6 +356,9 @@ export const nl = {
     archiveIntro: 'Evenementen die al geweest zijn, de nieuwste eerst.',
     toArchive: 'Bekijk evenementen die al geweest zijn',
     noPast: 'Er zijn nog geen evenementen geweest.',
+    noneNext: 'Nieuwe evenementen staan hier zodra ze gepland zijn. Tot die tijd:',
+    noneSubscribe: 'Abonneer je op de agenda: nieuwe evenementen komen dan vanzelf in je agenda-app',
+    noneOpportunities: 'Bekijk de open kansen',
     addToCalendar: 'Zet in je agenda',
     calendarFile: '(.ics-bestand)',
     subscribeTitle: 'Altijd de nieuwste agenda',
@@ -364,7 +383,11 @@ export const nl = {
   careers: {
     countOne: '1 open kans',
     countOther: '{n} open kansen',
-    noneOpen: 'Er zijn nu geen open kansen. Kijk later nog eens.',
+    noneOpen: 'Er zijn nu geen open kansen.',
+    noneOpenTopic: 'Bij dit onderwerp zijn nu geen open kansen.',
+    noneOpenNext: 'Nieuwe stages, banen en traineeships staan hier zodra ze open zijn. Tot die tijd:',
+    noneOpenEvents: 'Ontmoet werkgevers op een evenement in de agenda',
+    noneOpenStories: 'Lees hoe anderen hun plek in Hengelo vonden',
     closedSimilar: 'Hieronder staan vergelijkbare kansen die nog open zijn.',
     similarTitle: 'Vergelijkbare kansen die nog open zijn',
     rssTitle: 'Talent Hengelo: open kansen',

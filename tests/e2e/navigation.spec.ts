@@ -1,6 +1,5 @@
 // Keyboard and language journeys through the page chrome.
 import { expect, test } from '@playwright/test';
-import { published } from '../support/content';
 
 test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({
   page,
@@ -21,20 +20,6 @@ test('the main menu works by keyboard and marks the current section', async ({ p
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/verhalen\/$/);
   await expect(menu.getByRole('link', { name: 'Verhalen' })).toHaveAttribute('aria-current', 'page');
-});
-
-test('the language switch lands on the same story in English and back', async ({ page }) => {
-  const story = published('stories', 'nl').find((nl) =>
-    published('stories', 'en').some((en) => en.slug === nl.slug),
-  );
-  expect(story).toBeDefined();
-  await page.goto(`/verhalen/${story?.slug}/`);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-  await page.getByRole('link', { name: 'English' }).click();
-  await expect(page).toHaveURL(new RegExp(`/en/stories/${story?.slug}/$`));
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByRole('link', { name: 'Nederlands' }).click();
-  await expect(page).toHaveURL(new RegExp(`/verhalen/${story?.slug}/$`));
 });
 
 test('an unknown address shows the helpful 404 with links onward', async ({ page }) => {
@@ -110,16 +95,19 @@ test('searching by keyboard alone: from the header field to the first result', a
     );
   }
   await expect(field).toBeFocused();
-  await page.keyboard.type('stage');
+  // A word every site has a page for: the target group of that name (its page always exists).
+  await page.keyboard.type('Hunkertukker');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/zoeken\/\?q=stage$/);
+  await expect(page).toHaveURL(/\/zoeken\/\?q=Hunkertukker$/);
   const first = page.locator('[data-results] [data-slot="link"]').first();
   await expect(first).toBeVisible();
+  const target = (await first.getAttribute('href')) ?? '';
   // The results come after the search field and the filters: Tab gets there without a trap.
   for (let step = 0; step < 60 && !(await first.evaluate((el) => el === document.activeElement)); step += 1) {
     await page.keyboard.press('Tab');
   }
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/kansen\/[^/]+\/$|\/verhalen\/[^/]+\/$|\/agenda\/[^/]+\/$/);
+  await expect(page).toHaveURL(target);
+  expect(target).toMatch(/^\/[^/]+\/[^/]+\/$/);
 });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { path } from '../../src/lib/routing/routes';
-import { published } from '../support/content';
+import { atBuildTime, fixtureUrl, published } from './fixture/site';
 import { openPractice, revealField } from '../support/cms';
 
 test.use({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } });
@@ -64,13 +64,16 @@ test('CMS: sign in, list, new video interview, video fields, blocks, save', asyn
   await shot(page, '07-cms-concept-en-opslaan.png');
 });
 
-test('site: the video interview, video of the month and the archive', async ({ page }) => {
+// The site's pages as an editor will see them, from the fixture site, which always has a video
+// interview on YouTube (tests/fixture/coverage.test.ts), whatever content/ holds today.
+test('site: the video interview, video of the month and the archive', async ({ page, context }) => {
+  await atBuildTime(context);
   const video = published('stories', 'nl').find(
     (entry) => entry.data.format === 'video' && /youtu/.test((entry.data.video as { url: string }).url),
   );
   expect(video).toBeDefined();
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(path('nl', 'stories', video?.slug));
+  await page.goto(fixtureUrl(path('nl', 'stories', video?.slug)));
   await shot(page.locator('main'), '08-site-video-interview.png');
 
   await page.setViewportSize({ width: 375, height: 800 });
@@ -78,11 +81,11 @@ test('site: the video interview, video of the month and the archive', async ({ p
   await shot(page, '09-site-video-telefoon.png');
 
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
+  await page.goto(fixtureUrl('/'));
   const month = page.getByRole('region', { name: 'Video van de maand' });
   await month.scrollIntoViewIfNeeded();
   await shot(month, '10-site-video-van-de-maand.png');
 
-  await page.goto(path('nl', 'videos'));
+  await page.goto(fixtureUrl(path('nl', 'videos')));
   await shot(page, '11-site-video-archief.png');
 });
