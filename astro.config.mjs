@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import { open, readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,9 +81,34 @@ function noindexOutOfSitemap() {
   };
 }
 
+/**
+ * The site's typeface, Source Sans 3 (SIL Open Font License, from @fontsource/source-sans-3, the
+ * same files the social images are drawn with): Latin subset, regular and bold, self-hosted.
+ * Astro writes the @font-face rules, preloads the files and a fallback with matched metrics, so
+ * text does not shift when the font arrives.
+ */
+/** @param {number} weight */
+const fontFile = (weight) =>
+  `./node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`;
+
 export default defineConfig({
   site,
   output: 'static',
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Sans 3',
+      cssVariable: '--font-source-sans',
+      fallbacks: ['Arial', 'sans-serif'],
+      display: 'swap',
+      options: {
+        variants: [
+          { weight: 400, style: 'normal', src: [fontFile(400)] },
+          { weight: 700, style: 'normal', src: [fontFile(700)] },
+        ],
+      },
+    },
+  ],
   trailingSlash: 'always',
   i18n: {
     locales: ['nl', 'en'],

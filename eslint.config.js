@@ -12,6 +12,7 @@ export default defineConfig(
       '.astro/',
       '.bench/',
       '.cache/',
+      '.fixture/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

@@ -9,7 +9,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { load } from 'js-yaml';
 import { runnerImport } from 'vite';
 
 const args = process.argv.slice(2);
@@ -27,9 +26,10 @@ if (!kind || !scaffold.isKind(kind) || !title) {
   process.exit(1);
 }
 
-const [{ module: validate }, { module: time }] = await Promise.all([
+const [{ module: validate }, { module: time }, { module: frontmatter }] = await Promise.all([
   runnerImport('./src/lib/content/validation.ts', quiet),
   runnerImport('./src/lib/time/zone.ts', quiet),
+  runnerImport('./src/lib/content/frontmatter.ts', quiet),
 ]);
 
 const { collection, extension, image } = scaffold.kinds[kind];
@@ -50,9 +50,9 @@ const alt = scaffold.catalogueAlt(catalogue, image) ?? 'Illustratie.';
 const today = time.zonedDate(time.buildNow());
 const text = scaffold.entryTemplate(kind, { title, today, image: { file: image, alt } });
 
-// The file must keep the contract as created; anything else is a bug in the template.
-const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-const result = validate.validateEntry(collection, display, load(frontmatter), text);
+// The file must keep the contract as created, read as the build reads it; anything else is a bug
+// in the template.
+const result = validate.validateEntry(collection, display, frontmatter.readFrontmatter(text), text);
 if (!result.ok) {
   console.error(result.message);
   process.exit(2);

@@ -12,6 +12,7 @@ export const en: Dictionary = {
   a11y: {
     skip: 'Skip to content',
     mainNav: 'Main menu',
+    menu: 'Menu',
     footerNav: 'About this site',
     breadcrumb: 'Breadcrumb',
     languageSwitch: 'Language',
@@ -31,6 +32,20 @@ export const en: Dictionary = {
   lang: {
     switchTo: 'Nederlands',
     switchLabel: 'Lees deze pagina in het Nederlands',
+    // For Dutch readers of an English page that has no Dutch version (the switch leads to the
+    // start of its section in Dutch instead).
+    untranslated: 'Alleen in het Engels',
+    onlyHere: {
+      stories: 'Dit verhaal is er alleen in het Engels.',
+      events: 'Dit evenement is er alleen in het Engels.',
+      opportunities: 'Deze kans is er alleen in het Engels.',
+    },
+    sectionThere: {
+      stories: 'Nederlandse verhalen',
+      events: 'Nederlandse agenda',
+      opportunities: 'Kansen in het Nederlands',
+      home: 'Nederlandse homepage',
+    },
     name: 'English',
   },
   home: {
@@ -58,7 +73,9 @@ export const en: Dictionary = {
       'Internships, graduation assignments, traineeships, jobs and work-study programmes in Hengelo and Twente.',
     upcoming: 'Upcoming events',
     past: 'Past events',
-    noUpcoming: 'No events are planned right now. Please check again later.',
+    noUpcoming: 'No events are planned right now.',
+    noUpcomingTopic: 'No events on this topic are planned right now.',
+    noStoriesTopic: 'There are no stories on this topic yet.',
     empty: 'Nothing here yet.',
     count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
     all: 'See all',
@@ -181,7 +198,8 @@ export const en: Dictionary = {
     previous: 'Previous',
     next: 'Next',
     page: 'Page',
-    toResults: 'Go to the results',
+    showOne: 'Show 1 result',
+    showMany: 'Show {n} results',
     loading: 'Loading results…',
   },
   search: {
@@ -219,8 +237,8 @@ export const en: Dictionary = {
     step: (n: number, total: number) => `Question ${n} of ${total}`,
     steps: 'Your answers',
     questions: {
-      segment: 'Where do you live now?',
-      age: 'How old are you?',
+      segment: 'Who are you?',
+      stage: 'What do you do now?',
       goal: 'What are you looking for?',
     },
     answers: {
@@ -229,18 +247,37 @@ export const en: Dictionary = {
         hunkertukker: 'I grew up in Twente, but live somewhere else now',
         'nieuw-talent': 'I have never lived in Twente',
       },
-      age: {
-        '4-18': 'Under 18',
-        '18-25': '18 to 25',
-        '25-30': '25 to 30',
-        '30-35': '30 to 35',
+      stage: {
+        scholier: 'School pupil',
+        'student-mbo': 'MBO student',
+        'student-hbo': 'HBO student',
+        'student-wo': 'University student',
+        starter: 'Starting out',
+        professional: 'Professional',
       },
       goal: {
-        studeren: 'A study or internship',
+        studeren: 'Find out what to study or become',
+        stage: 'An internship or graduation assignment',
         werken: 'Work',
-        wonen: 'A place to live',
+        wonen: 'A home',
         doen: 'Things to do',
       },
+    },
+    /** What a student is offered in other words. */
+    student: {
+      answers: { werken: 'Work alongside or after your studies', wonen: 'A room or studio' },
+      heading: {
+        werken: 'looking for work alongside or after your studies',
+        wonen: 'looking for a room or studio',
+      },
+    },
+    hints: {
+      segment: {
+        'aanwezig-talent': 'You already live, learn or work here',
+        hunkertukker: 'Missing Twente? Then you are a Hunkertukker',
+        'nieuw-talent': 'Discover what Twente has to offer you',
+      },
+      level: { mbo: 'at MBO level', hbo: 'at HBO level', wo: 'at university level' },
     },
     heading: {
       segment: {
@@ -248,28 +285,65 @@ export const en: Dictionary = {
         hunkertukker: 'coming back to Twente',
         'nieuw-talent': 'new to Twente',
       },
-      age: {
-        '4-18': 'pupil, 4-18',
-        '18-25': 'student, 18-25',
-        '25-30': 'young professional, 25-30',
-        '30-35': 'professional, 30-35',
+      stage: {
+        scholier: 'school pupil',
+        'student-mbo': 'MBO student',
+        'student-hbo': 'HBO student',
+        'student-wo': 'university student',
+        starter: 'starting out',
+        professional: 'professional',
       },
       goal: {
-        studeren: 'looking for a study or internship',
+        studeren: 'finding out what to study',
+        stage: 'looking for an internship or graduation assignment',
         werken: 'looking for work',
         wonen: 'looking for a home',
         doen: 'looking for things to do',
       },
     },
+    /** The target group in a clause: "for people coming back to Twente". */
+    group: {
+      'aanwezig-talent': 'living in Twente',
+      hunkertukker: 'coming back to Twente',
+      'nieuw-talent': 'new to Twente',
+    },
+    stagePlural: {
+      scholier: 'school pupils',
+      'student-mbo': 'MBO students',
+      'student-hbo': 'HBO students',
+      'student-wo': 'university students',
+      starter: 'people starting out',
+      professional: 'professionals',
+    },
+    types: {
+      stage: 'internships',
+      afstudeeropdracht: 'graduation assignments',
+      traineeship: 'traineeships',
+      baan: 'jobs',
+      leerwerktraject: 'work-study programmes',
+    },
     forYou: (parts: string) => `For you: ${parts}`,
     change: 'Change',
     again: 'Start again',
-    resultIntro: 'These stories, opportunities and events fit your answers.',
-    closest: (without: string) => `Nothing fits exactly. These come close (without ${without}):`,
-    nothing: 'Nothing here for you yet. Please check back later, or see everything.',
+    resultIntro: 'This fits your answers, best first.',
+    resultNone: 'Nothing fits you exactly yet. Below is where to look next.',
+    nothing: 'Nothing fits your answers right now.',
+    few: (n: number) =>
+      n === 1 ? 'This is the only one that fits your answers now.' : `There are no more than these ${n} now.`,
+    notForGroup: (group: string) =>
+      `This is not made especially for people ${group}, but it does fit what you look for.`,
+    next: 'What you can do now:',
+    wider: (n: number, stages: string) =>
+      `See ${n === 1 ? 'what there is' : `all ${n}`}, not only for ${stages}`,
+    agenda: 'See the full agenda',
+    profile: (group: string) => `Everything for people ${group}`,
     seeAll: (n: number) => (n === 1 ? 'See it in the overview' : `See all ${n} in the overview`),
     upcoming: 'Upcoming events',
-    more: (name: string) => `More about ${name}`,
+    moved: {
+      title: 'This page has moved',
+      text: 'Find your path now also asks what you do: school pupil, student, starting out or professional.',
+      link: 'Go on to Find your path',
+    },
   },
   notFound: {
     title: 'This page does not exist',
@@ -285,6 +359,9 @@ export const en: Dictionary = {
     archiveIntro: 'Events that have taken place, most recent first.',
     toArchive: 'See events that have taken place',
     noPast: 'No events have taken place yet.',
+    noneNext: 'New events appear here as soon as they are planned. Until then:',
+    noneSubscribe: 'Subscribe to the agenda: new events then appear in your calendar app by themselves',
+    noneOpportunities: 'See the open opportunities',
     addToCalendar: 'Add to calendar',
     calendarFile: '(.ics file)',
     subscribeTitle: 'Always the latest events',
@@ -309,7 +386,11 @@ export const en: Dictionary = {
   careers: {
     countOne: '1 open opportunity',
     countOther: '{n} open opportunities',
-    noneOpen: 'There are no open opportunities right now. Please check again later.',
+    noneOpen: 'There are no open opportunities right now.',
+    noneOpenTopic: 'There are no open opportunities on this topic right now.',
+    noneOpenNext: 'New internships, jobs and traineeships appear here as soon as they open. Until then:',
+    noneOpenEvents: 'Meet employers at an event in the agenda',
+    noneOpenStories: 'Read how others found their place in Hengelo',
     closedSimilar: 'Below are similar opportunities that are still open.',
     similarTitle: 'Similar opportunities that are still open',
     rssTitle: 'Talent Hengelo: open opportunities',

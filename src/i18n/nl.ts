@@ -13,6 +13,7 @@ export const nl = {
   a11y: {
     skip: 'Ga naar de inhoud',
     mainNav: 'Hoofdmenu',
+    menu: 'Menu',
     footerNav: 'Over deze site',
     breadcrumb: 'Kruimelpad',
     languageSwitch: 'Taal',
@@ -32,6 +33,20 @@ export const nl = {
   lang: {
     switchTo: 'English',
     switchLabel: 'Read this page in English',
+    // For English readers of a Dutch page that has no English version (the switch leads to the
+    // start of its section in English instead).
+    untranslated: 'Only in Dutch',
+    onlyHere: {
+      stories: 'This story is only in Dutch.',
+      events: 'This event is only in Dutch.',
+      opportunities: 'This opportunity is only in Dutch.',
+    },
+    sectionThere: {
+      stories: 'English stories',
+      events: 'English agenda',
+      opportunities: 'Opportunities in English',
+      home: 'English home page',
+    },
     name: 'Nederlands',
   },
   home: {
@@ -59,7 +74,9 @@ export const nl = {
       'Stages, afstudeeropdrachten, traineeships, banen en leerwerktrajecten in Hengelo en Twente.',
     upcoming: 'Komende evenementen',
     past: 'Geweest',
-    noUpcoming: 'Er staan nu geen evenementen gepland. Kijk later nog eens.',
+    noUpcoming: 'Er staan nu geen evenementen gepland.',
+    noUpcomingTopic: 'Bij dit onderwerp staan nu geen evenementen gepland.',
+    noStoriesTopic: 'Bij dit onderwerp staan nog geen verhalen.',
     empty: 'Hier staat nog niets.',
     count: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
     all: 'Bekijk alles',
@@ -182,7 +199,8 @@ export const nl = {
     previous: 'Vorige',
     next: 'Volgende',
     page: 'Pagina',
-    toResults: 'Naar de resultaten',
+    showOne: 'Toon 1 resultaat',
+    showMany: 'Toon {n} resultaten',
     loading: 'Resultaten laden…',
   },
   search: {
@@ -219,8 +237,8 @@ export const nl = {
     step: (n: number, total: number) => `Vraag ${n} van ${total}`,
     steps: 'Jouw antwoorden',
     questions: {
-      segment: 'Waar woon je nu?',
-      age: 'Hoe oud ben je?',
+      segment: 'Wie ben je?',
+      stage: 'Wat doe je nu?',
       goal: 'Wat zoek je?',
     },
     answers: {
@@ -229,18 +247,34 @@ export const nl = {
         hunkertukker: 'Ik ben opgegroeid in Twente, maar woon nu ergens anders',
         'nieuw-talent': 'Ik heb nog nooit in Twente gewoond',
       },
-      age: {
-        '4-18': 'Jonger dan 18',
-        '18-25': '18 tot 25 jaar',
-        '25-30': '25 tot 30 jaar',
-        '30-35': '30 tot 35 jaar',
+      stage: {
+        scholier: 'Scholier',
+        'student-mbo': 'Student mbo',
+        'student-hbo': 'Student hbo',
+        'student-wo': 'Student wo',
+        starter: 'Starter',
+        professional: 'Professional',
       },
       goal: {
-        studeren: 'Een studie of stage',
+        studeren: 'Ontdekken wat je wilt leren of worden',
+        stage: 'Een stage of afstudeeropdracht',
         werken: 'Werk',
-        wonen: 'Een plek om te wonen',
+        wonen: 'Een woning',
         doen: 'Iets leuks om te doen',
       },
+    },
+    /** What a student is offered in other words. */
+    student: {
+      answers: { werken: 'Werk naast of na je studie', wonen: 'Een kamer of studio' },
+      heading: { werken: 'zoekt werk naast of na de studie', wonen: 'zoekt een kamer of studio' },
+    },
+    hints: {
+      segment: {
+        'aanwezig-talent': 'Je woont, leert of werkt hier al',
+        hunkertukker: 'Mis je Twente? Dan ben je een Hunkertukker',
+        'nieuw-talent': 'Ontdek wat Twente je te bieden heeft',
+      },
+      level: { mbo: 'op mbo-niveau', hbo: 'op hbo-niveau', wo: 'op wo-niveau' },
     },
     heading: {
       segment: {
@@ -248,28 +282,65 @@ export const nl = {
         hunkertukker: 'wil terug naar Twente',
         'nieuw-talent': 'nieuw in Twente',
       },
-      age: {
-        '4-18': 'scholier, 4-18',
-        '18-25': 'student, 18-25',
-        '25-30': 'young professional, 25-30',
-        '30-35': 'professional, 30-35',
+      stage: {
+        scholier: 'scholier',
+        'student-mbo': 'mbo-student',
+        'student-hbo': 'hbo-student',
+        'student-wo': 'wo-student',
+        starter: 'starter',
+        professional: 'professional',
       },
       goal: {
-        studeren: 'zoekt een studie of stage',
+        studeren: 'ontdekt wat er te leren is',
+        stage: 'zoekt een stage of afstudeeropdracht',
         werken: 'zoekt werk',
         wonen: 'zoekt een woning',
         doen: 'zoekt iets leuks om te doen',
       },
     },
+    /** The target group in a clause: "voor wie terug wil naar Twente". */
+    group: {
+      'aanwezig-talent': 'in Twente woont',
+      hunkertukker: 'terug wil naar Twente',
+      'nieuw-talent': 'nieuw is in Twente',
+    },
+    stagePlural: {
+      scholier: 'scholieren',
+      'student-mbo': 'mbo-studenten',
+      'student-hbo': 'hbo-studenten',
+      'student-wo': 'wo-studenten',
+      starter: 'starters',
+      professional: 'professionals',
+    },
+    types: {
+      stage: 'stages',
+      afstudeeropdracht: 'afstudeeropdrachten',
+      traineeship: 'traineeships',
+      baan: 'banen',
+      leerwerktraject: 'leerwerktrajecten',
+    },
     forYou: (parts: string) => `Voor jou: ${parts}`,
     change: 'Wijzig',
     again: 'Opnieuw kiezen',
-    resultIntro: 'Dit zijn verhalen, kansen en evenementen die passen bij jouw antwoorden.',
-    closest: (without: string) => `Niets precies voor jou. Dit past bijna (zonder ${without}):`,
-    nothing: 'Hier is nu nog niets voor jou. Kijk later nog eens, of bekijk alles.',
+    resultIntro: 'Dit past bij jouw antwoorden, het beste eerst.',
+    resultNone: 'Er is nu nog niets dat precies bij je past. Hieronder staat waar je verder kunt kijken.',
+    nothing: 'Hier is nu niets dat bij je antwoorden past.',
+    few: (n: number) =>
+      n === 1 ? 'Dit is het enige dat nu bij je antwoorden past.' : `Meer dan deze ${n} is er nu niet.`,
+    notForGroup: (group: string) =>
+      `Dit is niet speciaal gemaakt voor wie ${group}, maar het past wel bij wat je zoekt.`,
+    next: 'Wat je nu kunt doen:',
+    wider: (n: number, stages: string) =>
+      `Bekijk ${n === 1 ? 'wat er is' : `alle ${n}`}, niet alleen voor ${stages}`,
+    agenda: 'Bekijk de hele agenda',
+    profile: (group: string) => `Alles voor wie ${group}`,
     seeAll: (n: number) => (n === 1 ? 'Bekijk deze in het overzicht' : `Bekijk alle ${n} in het overzicht`),
     upcoming: 'Komende evenementen',
-    more: (name: string) => `Meer over ${name}`,
+    moved: {
+      title: 'Deze pagina is verhuisd',
+      text: 'Kies je pad vraagt nu ook wat je doet: scholier, student, starter of professional.',
+      link: 'Verder naar Kies je pad',
+    },
   },
   notFound: {
     title: 'Deze pagina bestaat niet',
@@ -285,6 +356,9 @@ export const nl = {
     archiveIntro: 'Evenementen die al geweest zijn, de nieuwste eerst.',
     toArchive: 'Bekijk evenementen die al geweest zijn',
     noPast: 'Er zijn nog geen evenementen geweest.',
+    noneNext: 'Nieuwe evenementen staan hier zodra ze gepland zijn. Tot die tijd:',
+    noneSubscribe: 'Abonneer je op de agenda: nieuwe evenementen komen dan vanzelf in je agenda-app',
+    noneOpportunities: 'Bekijk de open kansen',
     addToCalendar: 'Zet in je agenda',
     calendarFile: '(.ics-bestand)',
     subscribeTitle: 'Altijd de nieuwste agenda',
@@ -309,7 +383,11 @@ export const nl = {
   careers: {
     countOne: '1 open kans',
     countOther: '{n} open kansen',
-    noneOpen: 'Er zijn nu geen open kansen. Kijk later nog eens.',
+    noneOpen: 'Er zijn nu geen open kansen.',
+    noneOpenTopic: 'Bij dit onderwerp zijn nu geen open kansen.',
+    noneOpenNext: 'Nieuwe stages, banen en traineeships staan hier zodra ze open zijn. Tot die tijd:',
+    noneOpenEvents: 'Ontmoet werkgevers op een evenement in de agenda',
+    noneOpenStories: 'Lees hoe anderen hun plek in Hengelo vonden',
     closedSimilar: 'Hieronder staan vergelijkbare kansen die nog open zijn.',
     similarTitle: 'Vergelijkbare kansen die nog open zijn',
     rssTitle: 'Talent Hengelo: open kansen',

@@ -44,9 +44,14 @@ export interface Timed {
   end: Date;
 }
 
+/** Whether something that ends at `end` is over at `now` (the search page asks this of an event). */
+export function hasEnded(end: Date, now: Date): boolean {
+  return end.getTime() < now.getTime();
+}
+
 /** An event is past once it has ended. */
 export function isPast(event: Timed, now: Date): boolean {
-  return event.end.getTime() < now.getTime();
+  return hasEnded(event.end, now);
 }
 
 /** Split events into upcoming (soonest first) and past (most recent first). */

@@ -3,10 +3,20 @@
  * imported only when the visitor searches: a query in the URL, typing, focusing the field or
  * choosing a filter. Results are our own markup from a `<template>`: kind, date, title, excerpt
  * and facets. Filters use the names and ids of the listing URLs; the state lives in the URL
- * (`/zoeken/?q=stage&type=opportunity`), so results can be shared and back/forward work.
+ * (`/zoeken/?q=stage&type=opportunity`), so results can be shared and back/forward work, and the
+ * language switch carries it to the other language's search page.
+ *
+ * Ordered by relevance, the entries of a kind the query names come first ("vacature": jobs, the
+ * `kind` filter), and events that have ended come after everything else and say so ("Geweest");
+ * each group keeps Pagefind's order (`src/lib/discovery/search-order.ts`). The index knows when
+ * each event ends (`ends`), and the page asks it which have ended by now, so this holds however
+ * old the build is. Excerpts leave out a page's hidden search words
+ * (`src/lib/discovery/search-excerpt.ts`).
  */
 import { isEmpty, parseQuery, toQuery, type FacetKey, type Selection } from '../lib/discovery/facets';
-import { isOpenOnDay } from '../lib/schedule';
+import { excerptWithoutWords } from '../lib/discovery/search-excerpt';
+import { grouped, kindsNamed } from '../lib/discovery/search-order';
+import { hasEnded, isOpenOnDay } from '../lib/schedule';
 import { excerptParts } from '../lib/site/html';
 import { fill, plural } from '../lib/site/templates';
 import { zonedDate } from '../lib/time/zone';
@@ -15,6 +25,8 @@ import { zonedDate } from '../lib/time/zone';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  raw_content: string;
+  weighted_locations: { location: number; balanced_score: number }[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -39,9 +51,11 @@ interface Strings {
   many: string;
   none: string;
   error: string;
+  past: string;
 }
 
 const PAGE = 10;
+const EXCERPT = 24;
 const DEBOUNCE = 250;
 
 class SiteSearch extends HTMLElement {
@@ -52,9 +66,18 @@ class SiteSearch extends HTMLElement {
   private run = 0;
   private timer = 0;
   private results: PagefindSearch['results'] = [];
+  /** When each indexed event ends (the `ends` filter's values, ISO 8601). */
+  private ends: string[] = [];
+  /** The kinds of entry by the words that name them in this language (from the vocabulary). */
+  private kinds: Record<string, string[]> = {};
   private shown = 0;
+  /** The next page of results while it loads. */
+  private adding?: Promise<void> | undefined;
   /** Results left out because their deadline has passed since the build. */
   private closed = 0;
+  /** The language switch, and the other language's search page it links to. */
+  private languageSwitch: HTMLAnchorElement | null = null;
+  private switchBase = '';
   private readonly onPop = () => {
     this.fromLocation();
     void this.search();
@@ -70,8 +93,11 @@ class SiteSearch extends HTMLElement {
 
   connectedCallback() {
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+    this.kinds = JSON.parse(this.dataset.kinds ?? '{}') as Record<string, string[]>;
     this.inputs = [...this.el('filters').querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     for (const input of this.inputs) (this.spec[input.name] ??= []).push(input.value);
+    this.languageSwitch = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
+    this.switchBase = this.languageSwitch?.getAttribute('href')?.split('?')[0] ?? '';
     this.el('ui').hidden = false;
     this.el('noscript').hidden = true;
 
@@ -94,7 +120,10 @@ class SiteSearch extends HTMLElement {
       this.remember(true);
       void this.search();
     });
-    this.el('more').addEventListener('click', () => void this.more(true));
+    // One page at a time: a second click while the next results load adds nothing twice.
+    this.el('more').addEventListener('click', () => {
+      this.adding ??= this.more(true).finally(() => (this.adding = undefined));
+    });
     addEventListener('popstate', this.onPop);
 
     this.fromLocation();
@@ -110,10 +139,10 @@ class SiteSearch extends HTMLElement {
     this.pagefind ??= (async () => {
       const url = `${this.dataset.bundle ?? '/pagefind/'}pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ excerptLength: 24 });
+      await pagefind.options({ excerptLength: EXCERPT, excerptEllipsis: '…' });
       await pagefind.init();
       // Loads the filter index, so that searches return counts per filter value.
-      await pagefind.filters();
+      this.ends = Object.keys((await pagefind.filters()).ends ?? {});
       return pagefind;
     })();
     return this.pagefind;
@@ -140,6 +169,12 @@ class SiteSearch extends HTMLElement {
     if (url === location.pathname + location.search) return;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
+    this.followSwitch();
+  }
+
+  /** Point the language switch at the same query on the other language's search page. */
+  private followSwitch() {
+    this.languageSwitch?.setAttribute('href', `${this.switchBase}${location.search}`);
   }
 
   private fromLocation() {
@@ -150,6 +185,7 @@ class SiteSearch extends HTMLElement {
       input.checked = selection[input.name as FacetKey]?.includes(input.value) ?? false;
     }
     this.sort.value = params.get('sort') === 'date' ? 'date' : '';
+    this.followSwitch();
   }
 
   private async search() {
@@ -183,9 +219,30 @@ class SiteSearch extends HTMLElement {
         delete rest[key as FacetKey];
         counts[key] = (await pagefind.search(term || null, { filters: filters(rest) })).filters[key] ?? {};
       }
+      // Best match first; what has ended after what is to come, the kind the query names first in each.
+      let ordered = found.results;
+      if (!sort) {
+        const among = async (key: string, ids: string[]) =>
+          ids.length === 0
+            ? new Set<string>()
+            : new Set(
+                (
+                  await pagefind.search(term || null, {
+                    filters: { ...filters(selection), [key]: { any: ids } },
+                  })
+                ).results.map((result) => result.id),
+              );
+        const now = new Date();
+        const named = await among('kind', kindsNamed(term, this.kinds));
+        const past = await among(
+          'ends',
+          this.ends.filter((end) => hasEnded(new Date(end), now)),
+        );
+        ordered = grouped(found.results, named, past);
+      }
       if (run !== this.run) return;
       for (const input of this.inputs) this.count(input, counts[input.name]?.[input.value] ?? 0);
-      this.results = found.results;
+      this.results = ordered;
       this.shown = 0;
       this.closed = 0;
       list.replaceChildren();
@@ -243,15 +300,24 @@ class SiteSearch extends HTMLElement {
     slot('kicker').textContent = [type && this.label('type', type), result.meta.when]
       .filter(Boolean)
       .join(' · ');
-    // The excerpt is HTML (page text with <mark> around the matches); it is shown as text with
-    // its marks, never parsed as markup.
-    slot('excerpt').replaceChildren(
-      ...excerptParts(result.excerpt).map(({ text, mark }) =>
-        mark
-          ? Object.assign(document.createElement('mark'), { textContent: text })
-          : document.createTextNode(text),
-      ),
-    );
+    const { end, words, summary } = result.meta;
+    if (end && hasEnded(new Date(end), new Date())) {
+      slot('past').hidden = false;
+      slot('past').textContent = this.strings.past;
+    }
+    // The excerpt is HTML (page text with <mark> around the matches), from the page's own text
+    // when it has hidden search words; it is shown as text with its marks, never parsed as
+    // markup. Matched by its search words alone, a page shows its summary, as text.
+    const excerpt = words ? excerptWithoutWords(result, words, EXCERPT, result.excerpt) : result.excerpt;
+    if (excerpt === undefined) slot('excerpt').textContent = summary ?? '';
+    else
+      slot('excerpt').replaceChildren(
+        ...excerptParts(excerpt).map(({ text, mark }) =>
+          mark
+            ? Object.assign(document.createElement('mark'), { textContent: text })
+            : document.createTextNode(text),
+        ),
+      );
     const facets = slot('facets');
     for (const key of ['line', 'age', 'segment']) {
       for (const id of result.filters[key] ?? []) {

@@ -10,7 +10,10 @@
  * - every option shows what it would leave; the result count is announced (aria-live);
  * - an empty result offers the nearest wider selections;
  * - results are rendered with the server's card markup (`cardHtml`), one page at a time ("show more");
- * - opportunities whose last day has passed since the build are left out of everything.
+ * - opportunities whose last day has passed since the build are left out of everything;
+ * - the phone's filter panel says how many results it leaves ("Toon 4 resultaten");
+ * - the language switch follows the selection to the other language's listing (the facet ids
+ *   are the same in both languages).
  * Matching and counting are the same functions the build uses (`src/lib/discovery/facets.ts`).
  */
 import {
@@ -58,6 +61,8 @@ interface Strings {
   without: string;
   loading: string;
   active: { none: string; one: string; many: string };
+  showOne: string;
+  showMany: string;
 }
 
 class TalentFilter extends HTMLElement {
@@ -77,6 +82,9 @@ class TalentFilter extends HTMLElement {
   private inputs: HTMLInputElement[] = [];
   private strings!: Strings;
   private heading = '';
+  /** The language switch, and where it points for this page's own view. */
+  private languageSwitch: HTMLAnchorElement | null = null;
+  private switchBase = '';
   private readonly onPop = () => {
     const selection = this.fromLocation();
     if (!sameSelection(this.spec, selection, this.selection)) void this.update(selection, false);
@@ -100,6 +108,8 @@ class TalentFilter extends HTMLElement {
     this.selection = this.base;
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
     this.heading = this.querySelector('h1')?.textContent ?? '';
+    this.languageSwitch = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
+    this.switchBase = this.languageSwitch?.getAttribute('href') ?? '';
 
     form.addEventListener('change', () => void this.update(this.fromForm(), true));
     form.addEventListener('submit', (event) => event.preventDefault());
@@ -108,6 +118,10 @@ class TalentFilter extends HTMLElement {
     form.addEventListener('pointerover', warm, { once: true });
     form.addEventListener('focusin', warm, { once: true });
     this.el('clear').addEventListener('click', () => void this.update(this.defaults, true));
+    // "Toon 4 resultaten" at the end of the open panel: close it, then follow the link down.
+    this.el('to-results').addEventListener('click', () => {
+      this.el<HTMLDetailsElement>('panel').open = false;
+    });
     this.el('more').addEventListener('click', () => this.more(true));
     this.el('suggestions').addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-query]');
@@ -184,12 +198,18 @@ class TalentFilter extends HTMLElement {
 
   private async update(selection: Selection, push: boolean) {
     this.select(selection);
+    // This page's own URL for its own selection; otherwise the listing with a query.
+    const query = toListingQuery(this.facetSpec, this.defaults, selection);
+    const base = this.isBase(selection);
     if (push) {
-      // This page's own URL for its own selection; otherwise the listing with a query.
-      const query = toListingQuery(this.facetSpec, this.defaults, selection);
-      const url = this.isBase(selection) ? this.dataset.self : `${this.dataset.path}${query && `?${query}`}`;
+      const url = base ? this.dataset.self : `${this.dataset.path}${query && `?${query}`}`;
       if (url !== location.pathname + location.search) history.pushState(null, '', url);
     }
+    // The same selection in the other language: its listing with the same query.
+    this.languageSwitch?.setAttribute(
+      'href',
+      base ? this.switchBase : `${this.dataset.otherPath ?? ''}${query && `?${query}`}`,
+    );
     if (!this.index && !this.isBase(selection)) {
       this.el('status').textContent = this.strings.loading;
       await this.load();
@@ -219,6 +239,8 @@ class TalentFilter extends HTMLElement {
     }
     this.found = evaluation.matches;
     this.el('status').textContent = plural(this.found.length, this.strings.one, this.strings.many);
+    const show = plural(this.found.length, this.strings.showOne, this.strings.showMany);
+    for (const label of this.querySelectorAll('[data-show]')) label.textContent = show;
     if (server) return;
 
     this.el('list').replaceChildren();

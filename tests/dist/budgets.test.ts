@@ -4,7 +4,7 @@
 // page (Pagefind itself is imported only when someone searches, so it does not count here).
 // Pages that show opportunities carry the deadline script (under 1 KB), detail pages the share
 // button and video player. Every other page ships no script at all.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { listings } from '../../src/lib/discovery/facets';
 import { pageCount } from '../../src/lib/discovery/listing';
 import { listingPath, path } from '../../src/lib/routing/routes';
 import { locales } from '../../src/lib/content/vocabulary';
-import { appPages, attributes, DIST, html, htmlPages } from '../support/dist';
+import { appPages, attributes, DIST, filesEndingIn, html, htmlPages } from '../support/dist';
 import { matching, options } from '../support/listings';
 
 const KB = 1024;
@@ -142,5 +142,23 @@ describe('size budgets', () => {
     expect(pages, page).toContain(page);
     expect(interactive.has(page), `${page} counted as interactive`).toBe(false);
     expect(scriptsOf(page).bytes).toBe(0);
+  });
+});
+
+describe('the typeface', () => {
+  /** Site paths of the font files (/_astro/fonts/...). */
+  const fonts = filesEndingIn('.woff2').filter((file) => file.startsWith('/_astro/fonts/'));
+
+  it('is self-hosted in at most two weights of at most 60 KB each', () => {
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.length).toBeLessThanOrEqual(2);
+    for (const file of fonts) expect(statSync(join(DIST, file)).size, file).toBeLessThanOrEqual(60 * KB);
+  });
+
+  it.each(htmlPages().filter((page) => !appPages.has(page)))('%s: preloads the font files it uses', (page) => {
+    const preloads = [...html(page).matchAll(/<link rel="preload" href="([^"]+)" as="font"[^>]*crossorigin/g)].map(
+      (match) => match[1] ?? '',
+    );
+    expect(preloads.sort()).toEqual([...fonts].sort());
   });
 });

@@ -50,11 +50,17 @@ describe.each(locales)('listings in %s', (locale) => {
 
     it('marks each card with its facet ids', () => {
       const source = html(path(locale, listing));
-      const first = listed(listing, locale)[0];
-      expect(first).toBeDefined();
-      const card = new RegExp(`<li ([^>]*)>\\s*<article[\\s\\S]*?href="${first?.href}"`).exec(source)?.[1] ?? '';
-      for (const [key, ids] of Object.entries(first?.facets ?? {})) {
-        expect(card).toContain(`data-${key}="${(ids ?? []).join(' ')}"`);
+      for (const entry of matching(listing, locale, {}).slice(0, PAGE_SIZE)) {
+        // The list item the card's link sits in: the last <li> before the link.
+        const link = source.indexOf(`<a href="${entry.href}" data-slot="link"`);
+        const item = source.lastIndexOf('<li ', link);
+        const card = link > 0 && item > 0 ? source.slice(item, source.indexOf('>', item)) : '';
+        expect(card, entry.href).not.toBe('');
+        for (const [key, ids = []] of Object.entries(entry.facets)) {
+          // An empty value is written as a bare attribute.
+          if (ids.length > 0) expect(card, entry.href).toContain(`data-${key}="${ids.join(' ')}"`);
+          else expect(card, entry.href).toMatch(new RegExp(`\\sdata-${key}(?:=""|\\s|$)`));
+        }
       }
     });
 

@@ -14,7 +14,7 @@ import { linkHref } from '../../src/lib/content/schemas';
 import { toZonedIso, zonedDate } from '../../src/lib/time/zone';
 import { locales, type Locale, type OpportunityTypeId } from '../../src/lib/content/vocabulary';
 import { published, type Entry } from '../support/content';
-import { attributes, builtAt, html, htmlPages, isEntryLink, jsonLd } from '../support/dist';
+import { attributes, builtAt, DIST, html, htmlPages, isEntryLink, jsonLd } from '../support/dist';
 
 const now = builtAt();
 const SITE = 'https://talent.hengelo.nl';
@@ -44,8 +44,15 @@ describe.each(locales)('opportunities in %s', (locale) => {
   const closed = all.filter((entry) => !open.includes(entry));
   const t = useTranslations(locale);
 
-  it('has opportunities to check', () => {
-    expect(all.length).toBeGreaterThan(0);
+  it('says what to do instead when nothing is open, and hides that text while something is', () => {
+    const source = html(path(locale, 'opportunities'));
+    const note = /<div[^>]*data-none-open[^>]*>/.exec(source)?.[0];
+    expect(note, 'the listing has its "nothing open" text').toBeDefined();
+    expect(note?.includes(' hidden'), 'hidden while something is open').toBe(open.length > 0);
+    expect(source).toContain(t.careers.noneOpen);
+    // What to do instead: the feed, the agenda and the stories are one link away.
+    const links = attributes(source.slice(source.indexOf('data-none-open')), 'a', 'href');
+    expect(links).toEqual(expect.arrayContaining([opportunityFeedPath(locale), path(locale, 'events'), path(locale, 'stories')]));
   });
 
   it('lists exactly the open ones, nearest deadline first, each marked with its deadline day', () => {
@@ -59,7 +66,7 @@ describe.each(locales)('opportunities in %s', (locale) => {
   });
 
   it('has an RSS 2.0 feed of exactly the open ones, linked from the listing', () => {
-    const xml = readFileSync(join('dist', opportunityFeedPath(locale)), 'utf8');
+    const xml = readFileSync(join(DIST, opportunityFeedPath(locale)), 'utf8');
     // Well-formedness is checked by the browser's strict XML parser in tests/e2e/agenda.spec.ts.
     const feed = new XMLParser({ isArray: (name) => name === 'item' || name === 'category' }).parse(xml) as {
       rss: { channel: { title: string; language: string; item?: { link: string; title: string; category: string[] }[] } };
@@ -85,7 +92,7 @@ describe.each(locales)('opportunities in %s', (locale) => {
   });
 
   it('keeps closed ones out of the sitemap and site search, and open ones and past events in', () => {
-    const sitemap = readFileSync(join('dist', 'sitemap-0.xml'), 'utf8');
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     for (const entry of open) {
       expect(sitemap).toContain(`<loc>${SITE}${href(locale, entry)}</loc>`);
       expect(html(href(locale, entry))).toMatch(/<main[^>]*data-pagefind-body/);

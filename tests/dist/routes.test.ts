@@ -3,10 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { listingPath, path, type Section } from '../../src/lib/routing/routes';
 import { lines, locales, segments } from '../../src/lib/content/vocabulary';
-import { allEntries, published } from '../support/content';
-import { attributes, exists, html, htmlPages, sitePages } from '../support/dist';
+import { useTranslations } from '../../src/i18n';
+import { openOpportunities, upcomingEvents, type Timed as When } from '../../src/lib/schedule';
+import { allEntries, published, type Entry } from '../support/content';
+import { attributes, builtAt, exists, html, htmlPages, sitePages } from '../support/dist';
 
 const sectionOf = { stories: 'stories', events: 'events', opportunities: 'opportunities' } as const;
+const SITE = 'https://talent.hengelo.nl';
+const now = builtAt();
+type Timed = Entry & { data: Entry['data'] & When };
+type Dated = Entry & { data: Entry['data'] & { deadline: Date } };
 
 describe.each(locales)('routes in %s', (locale) => {
   it('has every fixed page', () => {
@@ -18,7 +24,6 @@ describe.each(locales)('routes in %s', (locale) => {
 
   it.each(Object.keys(sectionOf) as (keyof typeof sectionOf)[])('has a page for every published %s and none for held-back ones', (collection) => {
     const shown = published(collection, locale);
-    expect(shown.length).toBeGreaterThan(0);
     for (const entry of shown) expect(exists(path(locale, sectionOf[collection], entry.slug)), entry.file).toBe(true);
     const held = allEntries(collection).filter(
       (entry) => entry.locale === locale && !shown.some((other) => other.file === entry.file),
@@ -36,10 +41,27 @@ describe.each(locales)('routes in %s', (locale) => {
     for (const entry of published('stories', locale)) expect(links).toContain(path(locale, 'stories', entry.slug));
   });
 
-  it('shows real entries on the home page', () => {
-    const links = attributes(html(path(locale, 'home')), 'a', 'href');
-    const prefixes = [path(locale, 'stories'), path(locale, 'events'), path(locale, 'opportunities')];
-    for (const prefix of prefixes) expect(links.some((href) => href.startsWith(prefix) && href !== prefix), prefix).toBe(true);
+  it('shows on the home page what there is, and says what to do instead where nothing is', () => {
+    const source = html(path(locale, 'home'));
+    const links = attributes(source, 'a', 'href');
+    const t = useTranslations(locale);
+    const stories = published('stories', locale);
+    const upcoming = upcomingEvents(published('events', locale) as Timed[], now);
+    const open = openOpportunities(published('opportunities', locale) as Dated[], now);
+    // Stories: the video of the month and the featured ones; none at all leaves no empty section.
+    expect(links.some((href) => stories.some((story) => href === path(locale, 'stories', story.slug)))).toBe(
+      stories.length > 0,
+    );
+    // Events: the soonest, or "nothing planned" with what to do instead.
+    if (upcoming[0]) expect(links).toContain(path(locale, 'events', upcoming[0].slug));
+    expect(source.includes('data-none-planned'), 'the "nothing planned" text').toBe(upcoming.length === 0);
+    // Opportunities: the nearest deadline, or "nothing open" with what to do instead (kept, hidden, for
+    // the deadline script while something is open).
+    if (open[0]) expect(links).toContain(path(locale, 'opportunities', open[0].slug));
+    const none = /<div[^>]*data-none-open[^>]*>/.exec(source)?.[0] ?? '';
+    expect(none, 'the "nothing open" text').not.toBe('');
+    expect(none.includes(' hidden'), 'hidden while something is open').toBe(open.length > 0);
+    expect(source).toContain(t.careers.noneOpen);
   });
 
   it('links each story to its programme lines and target groups', () => {
@@ -50,6 +72,14 @@ describe.each(locales)('routes in %s', (locale) => {
     }
   });
 });
+
+/** The hreflang alternates of a page other than x-default, sorted by address. */
+function hreflangs(source: string): { lang: string; href: string }[] {
+  return [...source.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)]
+    .map((m) => ({ lang: m[1] ?? '', href: m[2] ?? '' }))
+    .filter((alternate) => alternate.lang !== 'x-default')
+    .sort((a, b) => a.href.localeCompare(b.href));
+}
 
 describe('every page', () => {
   const pages = htmlPages();
@@ -72,10 +102,30 @@ describe('every page', () => {
     }
   });
 
-  it('switches language to the same page, not the home page, when a translation exists', () => {
-    const story = published('stories', 'nl').find((entry) => published('stories', 'en').some((en) => en.slug === entry.slug));
-    expect(story).toBeDefined();
-    const links = attributes(html(path('nl', 'stories', story?.slug)), 'a', 'href');
-    expect(links).toContain(path('en', 'stories', story?.slug));
-  });
+  it.each(Object.keys(sectionOf) as (keyof typeof sectionOf)[])(
+    'switches each %s to its translation, or, written in one language only, to the other language’s section with a note',
+    (collection) => {
+      for (const locale of locales) {
+        const other = locale === 'nl' ? 'en' : 'nl';
+        const there = new Set(published(collection, other).map((entry) => entry.slug));
+        for (const entry of published(collection, locale)) {
+          const source = html(path(locale, sectionOf[collection], entry.slug));
+          const translated = there.has(entry.slug);
+          const own = path(other, sectionOf[collection], entry.slug);
+          const switchTo = /<a [^>]*hreflang="(?:nl|en)"[^>]*>/.exec(source)?.[0] ?? '';
+          expect(attributes(switchTo, 'a', 'href'), entry.file).toEqual([
+            translated ? own : path(other, sectionOf[collection]),
+          ]);
+          expect(switchTo.includes('data-untranslated'), entry.file).toBe(!translated);
+          expect(source.includes('data-untranslated-note'), entry.file).toBe(!translated);
+          // hreflang names only the pages that exist.
+          expect(hreflangs(source).map((alternate) => alternate.href), entry.file).toEqual(
+            [path(locale, sectionOf[collection], entry.slug), ...(translated ? [own] : [])]
+              .sort()
+              .map((href) => `${SITE}${href}`),
+          );
+        }
+      }
+    },
+  );
 });

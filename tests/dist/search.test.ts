@@ -6,12 +6,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isClosed } from '../../src/lib/schedule';
 import { path } from '../../src/lib/routing/routes';
-import { buildNow } from '../../src/lib/time/zone';
-import { lines, locales, segments } from '../../src/lib/content/vocabulary';
+import {
+  eventTypes,
+  lines,
+  locales,
+  opportunityTypes,
+  segments,
+  storyFormats,
+} from '../../src/lib/content/vocabulary';
+import { SEARCH_WORDS_WEIGHT } from '../../src/lib/discovery/search-record';
+import { escapeHtml } from '../../src/lib/site/html';
 import { published } from '../support/content';
-import { DIST, html, htmlPages } from '../support/dist';
+import { builtAt, DIST, html, htmlPages } from '../support/dist';
 
-const now = buildNow();
+const now = builtAt();
 
 /** The pages search should know, per language. */
 function expectedIndexed(locale: (typeof locales)[number]) {
@@ -113,6 +121,31 @@ describe('indexed pages', () => {
     }
   });
 
+  it('end their indexed text with the search words of their kind, weighted, and name the kind as a filter', () => {
+    const kinds = [
+      ['opportunities', opportunityTypes, 'type'],
+      ['events', eventTypes, 'type'],
+      ['stories', storyFormats, 'format'],
+    ] as const;
+    for (const locale of locales) {
+      for (const [collection, vocabulary, field] of kinds) {
+        for (const entry of published(collection, locale)) {
+          if (collection === 'opportunities' && isClosed(entry.data.deadline as Date, now)) continue;
+          const source = html(path(locale, collection, entry.slug));
+          const kind = entry.data[field] as never;
+          const words = escapeHtml(vocabulary.searchWords(kind, locale).join(' '));
+          expect(source, entry.slug).toContain(`<p data-pagefind-weight="${SEARCH_WORDS_WEIGHT}">${words}</p></div></main>`);
+          expect(source, entry.slug).toContain(`data-pagefind-meta="words[data-value]" data-value="${words}"`);
+          expect(source, entry.slug).toContain(`data-pagefind-filter="kind:${kind}"`);
+          if (collection === 'events') {
+            const end = (entry.data.end as Date).toISOString();
+            expect(source, entry.slug).toContain(`data-pagefind-filter="ends[data-value]" data-value="${end}"`);
+          }
+        }
+      }
+    }
+  });
+
   it('never index the cards of other entries: every card link sits in a part Pagefind ignores', () => {
     for (const page of indexed) {
       expect(unignoredCards(html(page)), page).toEqual([]);
@@ -120,13 +153,19 @@ describe('indexed pages', () => {
   });
 
   it('skip the lists of other entries on a page (related stories, tagged content)', () => {
-    const story = published('stories', 'nl')[0];
-    const source = html(path('nl', 'stories', story?.slug));
-    if (source.includes('id="related"')) {
-      expect(source).toMatch(/<section aria-labelledby="related"[^>]*data-pagefind-ignore="all"/);
+    for (const locale of locales) {
+      for (const story of published('stories', locale)) {
+        const source = html(path(locale, 'stories', story.slug));
+        if (source.includes('id="related"')) {
+          expect(source, story.file).toMatch(/<section aria-labelledby="related"[^>]*data-pagefind-ignore="all"/);
+        }
+      }
+      // A topic page always lists its stories, opportunities and events, or says there are none.
+      for (const id of lines.ids) {
+        const topic = html(path(locale, 'programme', id));
+        expect(topic.match(/<section aria-labelledby="[^"]+"[^>]*data-pagefind-ignore="all"/g)?.length, id).toBe(3);
+      }
     }
-    const topic = html(path('nl', 'programme', 'werken'));
-    expect(topic).toContain('data-pagefind-ignore="all"');
   });
 });
 

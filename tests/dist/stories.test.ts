@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n';
 import { feedPath, path, type EntrySection } from '../../src/lib/routing/routes';
 import { monthOf } from '../../src/lib/media/monthly-interview';
 import { locales } from '../../src/lib/content/vocabulary';
@@ -28,7 +29,6 @@ function jsonLd(source: string): Record<string, unknown>[] {
 describe.each(locales)('detail pages in %s', (locale) => {
   it.each(sections)('every published %s has its own 1200x630 og:image in the build', async (section) => {
     const entries = published(section, locale);
-    expect(entries.length).toBeGreaterThan(0);
     const seen = new Set<string>();
     for (const entry of entries) {
       const source = html(path(locale, section, entry.slug));
@@ -75,7 +75,6 @@ describe.each(locales)('detail pages in %s', (locale) => {
     const remote = published('stories', locale).filter(
       (entry) => entry.data.format === 'video' && !String((entry.data.video as { url: string }).url).startsWith('/'),
     );
-    expect(remote.length).toBeGreaterThan(0);
     for (const entry of remote) {
       const source = html(path(locale, 'stories', entry.slug));
       expect(source, entry.file).not.toMatch(/<iframe/);
@@ -88,12 +87,12 @@ describe.each(locales)('detail pages in %s', (locale) => {
   it('the RSS feed is well-formed RSS 2.0 and lists exactly the published stories', () => {
     const xml = readFileSync(fileOf(feedPath(locale)), 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
-    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
-      rss: { '@_version': string; channel: { language: string; item: { link: string; title: string }[] } };
+    const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml) as {
+      rss: { '@_version': string; channel: { language: string; item?: { link: string; title: string }[] } };
     };
     expect(feed.rss['@_version']).toBe('2.0');
     expect(feed.rss.channel.language).toBe(locale === 'nl' ? 'nl-NL' : 'en-GB');
-    const links = feed.rss.channel.item.map((item) => new URL(item.link).pathname).sort();
+    const links = (feed.rss.channel.item ?? []).map((item) => new URL(item.link).pathname).sort();
     const expected = published('stories', locale)
       .map((entry) => path(locale, 'stories', entry.slug))
       .sort();
@@ -103,8 +102,10 @@ describe.each(locales)('detail pages in %s', (locale) => {
   it('the video archive lists every published video interview under its month', () => {
     const source = html(path(locale, 'videos'));
     const videos = published('stories', locale).filter((entry) => entry.data.format === 'video');
-    expect(videos.length).toBeGreaterThan(0);
     for (const entry of videos) expect(source, entry.file).toContain(`href="${path(locale, 'stories', entry.slug)}"`);
+    expect(source.includes(`<p>${useTranslations(locale).listing.empty}</p>`), 'the "nothing yet" text').toBe(
+      videos.length === 0,
+    );
     const months = [...new Set(videos.map((entry) => monthOf(entry.data.publishDate as Date)))].sort();
     const headings = [...source.matchAll(/<h2[^>]*><time datetime="(\d{4}-\d{2})"/g)].map((m) => m[1]).sort();
     expect(headings).toEqual(months);
@@ -113,8 +114,8 @@ describe.each(locales)('detail pages in %s', (locale) => {
   it('the Hunkertukker page features every published return story', () => {
     const source = html(path(locale, 'profiles', 'hunkertukker'));
     const returns = published('stories', locale).filter((entry) => entry.data.format === 'terugkeer');
-    expect(returns.length).toBeGreaterThan(0);
-    expect(source).toContain('id="return-stories"');
+    // The section is there when there is a return story to show, and only then.
+    expect(source.includes('id="return-stories"')).toBe(returns.length > 0);
     const section = source.slice(source.indexOf('id="return-stories"'));
     for (const entry of returns) expect(section, entry.file).toContain(`href="${path(locale, 'stories', entry.slug)}"`);
   });

@@ -36,6 +36,8 @@ function pagesToCheck(): string[] {
   const checked: string[] = [];
   for (const url of htmlPages()) {
     if (appPages.has(url)) continue;
+    // An old path-finder page only forwards (meta refresh) to the new one, which is checked.
+    if (html(url).includes('http-equiv="refresh"')) continue;
     const family = familyOf(url);
     if (!family) {
       checked.push(url);

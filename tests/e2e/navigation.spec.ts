@@ -1,6 +1,5 @@
 // Keyboard and language journeys through the page chrome.
 import { expect, test } from '@playwright/test';
-import { published } from '../support/content';
 
 test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({
   page,
@@ -23,20 +22,6 @@ test('the main menu works by keyboard and marks the current section', async ({ p
   await expect(menu.getByRole('link', { name: 'Verhalen' })).toHaveAttribute('aria-current', 'page');
 });
 
-test('the language switch lands on the same story in English and back', async ({ page }) => {
-  const story = published('stories', 'nl').find((nl) =>
-    published('stories', 'en').some((en) => en.slug === nl.slug),
-  );
-  expect(story).toBeDefined();
-  await page.goto(`/verhalen/${story?.slug}/`);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-  await page.getByRole('link', { name: 'English' }).click();
-  await expect(page).toHaveURL(new RegExp(`/en/stories/${story?.slug}/$`));
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByRole('link', { name: 'Nederlands' }).click();
-  await expect(page).toHaveURL(new RegExp(`/verhalen/${story?.slug}/$`));
-});
-
 test('an unknown address shows the helpful 404 with links onward', async ({ page }) => {
   const response = await page.goto('/bestaat-niet/');
   expect(response?.status()).toBe(404);
@@ -53,6 +38,7 @@ for (const width of [375, 1280]) {
     await page.goto('/verhalen/');
     const reached: string[] = [];
     // From the top of the page, Tab until focus enters the main content; the header must not trap it.
+    // On a phone the menu button comes first: Enter opens it, and Tab goes on into the menu.
     for (let step = 0; step < 30; step += 1) {
       await page.keyboard.press('Tab');
       const focus = await page.evaluate(() => {
@@ -74,6 +60,7 @@ for (const width of [375, 1280]) {
       reached.push(focus.name);
       expect(focus.visible, `${focus.name} is in view when focused`).toBe(true);
       expect(focus.ring, `${focus.name} shows where focus is`).toBe(true);
+      if (focus.name === 'Menu') await page.keyboard.press('Enter');
     }
     expect(reached).toEqual(
       expect.arrayContaining([
@@ -84,8 +71,10 @@ for (const width of [375, 1280]) {
         'Programma',
         'Zoek op de site',
         'English',
+        ...(width < 1024 ? ['Menu'] : []),
       ]),
     );
+    if (width >= 1024) expect(reached).not.toContain('Menu');
     expect(reached.length).toBeLessThan(30);
   });
 }
@@ -93,21 +82,32 @@ for (const width of [375, 1280]) {
 test('searching by keyboard alone: from the header field to the first result', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/');
-  const field = page.getByRole('searchbox', { name: 'Zoek op de site' });
+  // By id: a role query does not see the field while the phone's menu is closed.
+  const field = page.locator('#header-search');
+  const menu = page.locator('header details');
   for (let step = 0; step < 15 && !(await field.evaluate((el) => el === document.activeElement)); step += 1) {
-    await page.keyboard.press('Tab');
+    // The search is in the phone's menu: Enter on the menu button opens it.
+    const onMenu = await menu.evaluate(
+      (details) => document.activeElement === details.querySelector('summary'),
+    );
+    await page.keyboard.press(
+      onMenu && !(await menu.evaluate((details) => (details as HTMLDetailsElement).open)) ? 'Enter' : 'Tab',
+    );
   }
   await expect(field).toBeFocused();
-  await page.keyboard.type('stage');
+  // A word every site has a page for: the target group of that name (its page always exists).
+  await page.keyboard.type('Hunkertukker');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/zoeken\/\?q=stage$/);
+  await expect(page).toHaveURL(/\/zoeken\/\?q=Hunkertukker$/);
   const first = page.locator('[data-results] [data-slot="link"]').first();
   await expect(first).toBeVisible();
+  const target = (await first.getAttribute('href')) ?? '';
   // The results come after the search field and the filters: Tab gets there without a trap.
   for (let step = 0; step < 60 && !(await first.evaluate((el) => el === document.activeElement)); step += 1) {
     await page.keyboard.press('Tab');
   }
   await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/kansen\/[^/]+\/$|\/verhalen\/[^/]+\/$|\/agenda\/[^/]+\/$/);
+  await expect(page).toHaveURL(target);
+  expect(target).toMatch(/^\/[^/]+\/[^/]+\/$/);
 });

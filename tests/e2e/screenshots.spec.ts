@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { path } from '../../src/lib/routing/routes';
 import sharp from 'sharp';
-import { published } from '../support/content';
+import { atBuildTime, fixtureUrl, published } from './fixture/site';
 import { contentFiles, followSteps, openPractice, revealField } from '../support/cms';
 import { INTERVIEW, STEPS } from '../support/interview';
 
@@ -78,13 +78,16 @@ test('CMS: sign in, the list, the monthly interview step by step, English, block
   await page.keyboard.press('Escape');
 });
 
-test('site: the video interview, video of the month and the archive', async ({ page }) => {
+// The site's pages as an editor will see them, from the fixture site, which always has a video
+// interview on YouTube (tests/fixture/coverage.test.ts), whatever content/ holds today.
+test('site: the video interview, video of the month and the archive', async ({ page, context }) => {
+  await atBuildTime(context);
   const video = published('stories', 'nl').find(
     (entry) => entry.data.format === 'video' && /youtu/.test((entry.data.video as { url: string }).url),
   );
   expect(video).toBeDefined();
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(path('nl', 'stories', video?.slug));
+  await page.goto(fixtureUrl(path('nl', 'stories', video?.slug)));
   await shot(page.locator('main'), '09-site-video-interview.png');
 
   await page.setViewportSize({ width: 375, height: 800 });
@@ -92,11 +95,11 @@ test('site: the video interview, video of the month and the archive', async ({ p
   await shot(page, '10-site-video-telefoon.png');
 
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
+  await page.goto(fixtureUrl('/'));
   const month = page.getByRole('region', { name: 'Video van de maand' });
   await month.scrollIntoViewIfNeeded();
   await shot(month, '11-site-video-van-de-maand.png');
 
-  await page.goto(path('nl', 'videos'));
+  await page.goto(fixtureUrl(path('nl', 'videos')));
   await shot(page, '12-site-video-archief.png');
 });

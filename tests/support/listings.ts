@@ -1,8 +1,10 @@
 /**
- * What each listing should show, computed from content/ with the site's own rules: the
+ * What each listing should show, computed from the content with the site's own rules: the
  * published entries of the listing in listing order (closed opportunities left out, events
- * upcoming first), with their facet values from `src/lib/discovery/facets.ts`. Tests filter these with the
- * same `matches`/`evaluate` functions and compare with what the build and the browser show.
+ * upcoming first), with their facet values from `src/lib/discovery/facets.ts`, at the moment the
+ * build was made for. Tests filter these with the same `matches`/`evaluate` functions and compare
+ * with what the build and the browser show. The functions exported here read the site under test;
+ * `listingsOf(fixture)` reads the fixture site (./sites.ts).
  */
 import {
   facetTable,
@@ -16,9 +18,9 @@ import {
 } from '../../src/lib/discovery/facets';
 import { isClosed, isPast } from '../../src/lib/schedule';
 import { listingPath, path, type FacetOption } from '../../src/lib/routing/routes';
-import { buildNow } from '../../src/lib/time/zone';
 import type { Locale } from '../../src/lib/content/vocabulary';
-import { published } from './content';
+import { contentOf } from './content';
+import { site, type Site } from './sites';
 
 export interface Listed {
   slug: string;
@@ -30,64 +32,72 @@ export interface Listed {
 
 const time = (value: unknown) => (value as Date).getTime();
 
-const cache = new Map<string, Listed[]>();
+/** The listings of a site. */
+export function listingsOf(where: Site) {
+  const { published, moment } = contentOf(where);
+  const cache = new Map<string, Listed[]>();
 
-/** The entries of a listing in the order the site lists them (read from content/ once). */
-export function listed(listing: Listing, locale: Locale, now: Date = buildNow()): Listed[] {
-  const key = `${listing}:${locale}:${now.toISOString().slice(0, 10)}`;
-  let entries = cache.get(key);
-  if (!entries) {
-    entries = read(listing, locale, now);
-    cache.set(key, entries);
+  /** The entries of a listing in the order the site lists them (read from the content once). */
+  function listed(listing: Listing, locale: Locale, now: Date = moment()): Listed[] {
+    const key = `${listing}:${locale}:${now.toISOString().slice(0, 10)}`;
+    let entries = cache.get(key);
+    if (!entries) {
+      entries = read(listing, locale, now);
+      cache.set(key, entries);
+    }
+    return entries;
   }
-  return entries;
-}
 
-function read(listing: Listing, locale: Locale, now: Date): Listed[] {
-  const entries = published(listing, locale, now);
-  const item = (entry: (typeof entries)[number], computed: FacetValues = {}): Listed => ({
-    slug: entry.slug,
-    title: entry.data.title,
-    href: path(locale, listing, entry.slug),
-    facets: facetValuesOf(listing, entry.data, computed),
-  });
-  if (listing === 'stories') {
-    return entries.sort((a, b) => time(b.data.publishDate) - time(a.data.publishDate)).map((e) => item(e));
+  function read(listing: Listing, locale: Locale, now: Date): Listed[] {
+    const entries = published(listing, locale, now);
+    const item = (entry: (typeof entries)[number], computed: FacetValues = {}): Listed => ({
+      slug: entry.slug,
+      title: entry.data.title,
+      href: path(locale, listing, entry.slug),
+      facets: facetValuesOf(listing, entry.data, computed),
+    });
+    if (listing === 'stories') {
+      return entries.sort((a, b) => time(b.data.publishDate) - time(a.data.publishDate)).map((e) => item(e));
+    }
+    if (listing === 'opportunities') {
+      return entries
+        .filter((entry) => !isClosed(entry.data.deadline as Date, now))
+        .sort((a, b) => time(a.data.deadline) - time(b.data.deadline))
+        .map((e) => item(e));
+    }
+    const timed = (entry: (typeof entries)[number]) => ({
+      start: entry.data.start as Date,
+      end: entry.data.end as Date,
+    });
+    const upcoming = entries
+      .filter((entry) => !isPast(timed(entry), now))
+      .sort((a, b) => time(a.data.start) - time(b.data.start));
+    const past = entries
+      .filter((entry) => isPast(timed(entry), now))
+      .sort((a, b) => time(b.data.start) - time(a.data.start));
+    return [
+      ...upcoming.map((e) => item(e, { when: ['komend'] })),
+      ...past.map((e) => item(e, { when: ['geweest'] })),
+    ];
   }
-  if (listing === 'opportunities') {
-    return entries
-      .filter((entry) => !isClosed(entry.data.deadline as Date, now))
-      .sort((a, b) => time(a.data.deadline) - time(b.data.deadline))
-      .map((e) => item(e));
+
+  /**
+   * The entries a view of a listing shows, in listing order: those that match the selection, with
+   * the listing's defaults for facets it leaves out (the agenda: upcoming events).
+   */
+  function matching(listing: Listing, locale: Locale, selection: Selection): Listed[] {
+    const view = withDefaults(listingDefaults[listing], selection);
+    return listed(listing, locale).filter((entry) => matches(entry.facets, view));
   }
-  const timed = (entry: (typeof entries)[number]) => ({
-    start: entry.data.start as Date,
-    end: entry.data.end as Date,
-  });
-  const upcoming = entries
-    .filter((entry) => !isPast(timed(entry), now))
-    .sort((a, b) => time(a.data.start) - time(b.data.start));
-  const past = entries
-    .filter((entry) => isPast(timed(entry), now))
-    .sort((a, b) => time(b.data.start) - time(a.data.start));
-  return [
-    ...upcoming.map((e) => item(e, { when: ['komend'] })),
-    ...past.map((e) => item(e, { when: ['geweest'] })),
-  ];
+
+  /** Every single-facet option of a listing, with its page. */
+  function options(listing: Listing, locale: Locale): (FacetOption & { href: string })[] {
+    return facetTable[listing].flatMap(({ key, vocabulary }) =>
+      vocabulary.ids.map((id) => ({ key, id, href: listingPath(locale, listing, { key, id }) })),
+    );
+  }
+
+  return { listed, matching, options };
 }
 
-/**
- * The entries a view of a listing shows, in listing order: those that match the selection, with
- * the listing's defaults for facets it leaves out (the agenda: upcoming events).
- */
-export function matching(listing: Listing, locale: Locale, selection: Selection): Listed[] {
-  const view = withDefaults(listingDefaults[listing], selection);
-  return listed(listing, locale).filter((entry) => matches(entry.facets, view));
-}
-
-/** Every single-facet option of a listing, with its page. */
-export function options(listing: Listing, locale: Locale): (FacetOption & { href: string })[] {
-  return facetTable[listing].flatMap(({ key, vocabulary }) =>
-    vocabulary.ids.map((id) => ({ key, id, href: listingPath(locale, listing, { key, id }) })),
-  );
-}
+export const { listed, matching, options } = listingsOf(site);

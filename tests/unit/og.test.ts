@@ -28,7 +28,7 @@ import {
 } from '../../src/lib/media/og-text';
 
 const css = readFileSync('src/styles/global.css', 'utf8');
-const photo = readFileSync('content/images/maakstad.jpg');
+const photo = readFileSync('tests/fixtures/site/images/maakstad.jpg');
 const input = {
   title: 'Stage werktuigbouwkunde bij een maakbedrijf',
   kicker: 'Stage',
@@ -125,7 +125,7 @@ describe('helpers', () => {
     expect(ogKey(input, photo)).toBe(key);
     expect(ogKey({ ...input, title: 'Anders' }, photo)).not.toBe(key);
     expect(ogKey({ ...input, kicker: 'Baan' }, photo)).not.toBe(key);
-    expect(ogKey(input, readFileSync('content/images/zorg.jpg'))).not.toBe(key);
+    expect(ogKey(input, readFileSync('tests/fixtures/site/images/zorg.jpg'))).not.toBe(key);
   });
 
   it('changes the cache key when the font files or the template version change', () => {
@@ -163,9 +163,9 @@ describe('drawing and caching', () => {
 
   it('draws an image once and takes it from the cache after that', async () => {
     const before = { ...ogStats };
-    const first = await ogImage(input, 'content/images/maakstad.jpg', dir);
+    const first = await ogImage(input, 'tests/fixtures/site/images/maakstad.jpg', dir);
     expect(ogStats.rendered).toBe(before.rendered + 1);
-    const second = await ogImage(input, 'content/images/maakstad.jpg', dir);
+    const second = await ogImage(input, 'tests/fixtures/site/images/maakstad.jpg', dir);
     expect(ogStats.rendered).toBe(before.rendered + 1);
     expect(ogStats.reused).toBe(before.reused + 1);
     expect(second.equals(first)).toBe(true);

@@ -92,8 +92,8 @@ describe('routes', () => {
     expect(path('nl', 'search')).toBe('/zoeken/');
     expect(path('en', 'search')).toBe('/en/search/');
     expect(forYouPath('nl')).toBe('/voor-jou/');
-    expect(forYouPath('en', 'hunkertukker', '18-25', 'werken')).toBe(
-      '/en/for-you/hunkertukker/18-25/werken/',
+    expect(forYouPath('en', 'hunkertukker', 'student-hbo', 'stage')).toBe(
+      '/en/for-you/hunkertukker/student-hbo/stage/',
     );
   });
   it('has the video archive under stories, and paths for feeds and social images', () => {

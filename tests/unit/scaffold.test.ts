@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -14,11 +13,12 @@ import {
   slugify,
   type Kind,
 } from '../../src/lib/content/scaffold';
+import { readFrontmatter } from '../../src/lib/content/frontmatter';
 import { validateEntry } from '../../src/lib/content/validation';
 
 const catalogue = readFileSync('content/images/catalogue.md', 'utf8');
-const frontmatterOf = (text: string) =>
-  load(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
+/** The frontmatter as the build reads it. */
+const frontmatterOf = readFrontmatter;
 
 describe('slugify', () => {
   it('makes a file name from a Dutch title', () => {

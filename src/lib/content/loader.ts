@@ -8,6 +8,8 @@
  *   was held back and why.
  * - A recurring event is replaced by its dated instances (`./recurrence.ts`), so every page,
  *   calendar file and listing sees one entry per year.
+ * - An entry with no file of the same name in the other language is fine: the build lists it as
+ *   information (`./translations.ts`).
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -17,7 +19,9 @@ import { expandEntry, type Recurring } from '../agenda/recurrence';
 import type { CollectionName } from './schemas';
 import { buildNow } from '../time/zone';
 import { say } from './messages';
+import { untranslatedSummary } from './translations';
 import { validateEntry } from './validation';
+import type { Locale } from './vocabulary';
 import { monthlyVideo, type VideoCandidate } from '../media/monthly-interview';
 
 /** Thrown for content that breaks the contract; its message is meant for editors. */
@@ -72,6 +76,16 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
       }
       if (entries.some(([, entry]) => isPublishable(entry.data))) {
         context.logger.info(heldBackSummary(collection, held, entries.length));
+        // Published in one language only: fine, and worth knowing (./translations.ts).
+        const oneLanguage = untranslatedSummary(
+          collection,
+          context.store.entries().map(([id, entry]) => ({
+            id,
+            lang: (entry.data as { lang: Locale }).lang,
+            file: entry.filePath,
+          })),
+        );
+        if (oneLanguage) context.logger.info(oneLanguage);
       }
 
       if (collection === 'events') {

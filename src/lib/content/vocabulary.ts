@@ -19,6 +19,12 @@ interface Term {
   label: Labels;
   /** One sentence that explains the term, from the plan. */
   description?: Labels;
+  /**
+   * Words people type when they look for this, per language of the search: synonyms, Dutch
+   * compounds and the other language's words ("afstuderen", "internship", "vacature"). Site search
+   * indexes them with every entry of this kind, next to both labels (`searchWords`).
+   */
+  search?: Record<Locale, readonly string[]>;
 }
 
 /**
@@ -36,6 +42,12 @@ function vocabulary<const Id extends string>(terms: Record<Id, Term>) {
     label: (id: Id, locale: Locale): string => terms[id].label[locale],
     /** Whether a string is one of this vocabulary's ids. */
     has: (value: string): value is Id => Object.hasOwn(terms, value),
+    /** What search should find an entry of this kind by: both labels and the term's search words. */
+    searchWords: (id: Id, locale: Locale): string[] => {
+      const term: Term = terms[id];
+      const words = [...locales.map((lang) => term.label[lang]), ...(term.search?.[locale] ?? [])];
+      return [...new Map(words.map((word) => [word.toLowerCase(), word])).values()];
+    },
   };
 }
 
@@ -146,11 +158,41 @@ export type MomentId = (typeof moments.ids)[number];
 
 /** Kinds of opportunity for students and young professionals. */
 export const opportunityTypes = vocabulary({
-  stage: { label: { nl: 'Stage', en: 'Internship' } },
-  afstudeeropdracht: { label: { nl: 'Afstudeeropdracht', en: 'Graduation assignment' } },
-  traineeship: { label: { nl: 'Traineeship', en: 'Traineeship' } },
-  baan: { label: { nl: 'Baan', en: 'Job' } },
-  leerwerktraject: { label: { nl: 'Leerwerktraject', en: 'Work-study programme' } },
+  stage: {
+    label: { nl: 'Stage', en: 'Internship' },
+    search: {
+      nl: ['stageplaats', 'stageplek', 'meeloopstage', 'werkervaringsplek', 'intern'],
+      en: ['placement', 'intern', 'stageplaats'],
+    },
+  },
+  afstudeeropdracht: {
+    label: { nl: 'Afstudeeropdracht', en: 'Graduation assignment' },
+    search: {
+      nl: ['afstuderen', 'afstudeerstage', 'afstudeerproject', 'scriptie', 'graduation', 'thesis'],
+      en: ['graduation project', 'thesis', 'final project', 'afstuderen', 'afstudeerstage', 'scriptie'],
+    },
+  },
+  traineeship: {
+    label: { nl: 'Traineeship', en: 'Traineeship' },
+    search: {
+      nl: ['trainee', 'traineeprogramma', 'starter', 'startersfunctie', 'graduate programme'],
+      en: ['trainee', 'graduate programme', 'graduate program', 'starter'],
+    },
+  },
+  baan: {
+    label: { nl: 'Baan', en: 'Job' },
+    search: {
+      nl: ['banen', 'vacature', 'vacatures', 'functie', 'vaste baan', 'vacancy', 'career'],
+      en: ['vacancy', 'vacancies', 'position', 'career', 'vacature', 'baan'],
+    },
+  },
+  leerwerktraject: {
+    label: { nl: 'Leerwerktraject', en: 'Work-study programme' },
+    search: {
+      nl: ['werkstudent', 'werkend leren', 'bbl', 'leerbaan', 'apprenticeship', 'work-study'],
+      en: ['work-study', 'working student', 'apprenticeship', 'bbl', 'werkstudent', 'werkend leren'],
+    },
+  },
 });
 export type OpportunityTypeId = (typeof opportunityTypes.ids)[number];
 
@@ -177,12 +219,27 @@ export type LevelId = (typeof levels.ids)[number];
 /** Kinds of event the plan organises or names. */
 export const eventTypes = vocabulary({
   talenttop: { label: { nl: 'TalentTop', en: 'TalentTop' } },
-  talkshow: { label: { nl: 'Talkshow', en: 'Talk show' } },
-  netwerkborrel: { label: { nl: 'Netwerkborrel', en: 'Networking drinks' } },
-  matchmaking: { label: { nl: 'Matchmaking', en: 'Matchmaking' } },
-  bedrijfsbezoek: { label: { nl: 'Bedrijfsbezoek', en: 'Company visit' } },
+  talkshow: {
+    label: { nl: 'Talkshow', en: 'Talk show' },
+    search: { nl: ['talk show', 'gesprek'], en: ['talkshow', 'panel'] },
+  },
+  netwerkborrel: {
+    label: { nl: 'Netwerkborrel', en: 'Networking drinks' },
+    search: { nl: ['borrel', 'netwerken', 'networking', 'meetup'], en: ['networking', 'meetup', 'borrel'] },
+  },
+  matchmaking: {
+    label: { nl: 'Matchmaking', en: 'Matchmaking' },
+    search: { nl: ['speeddate', 'kennismaken'], en: ['speed dating'] },
+  },
+  bedrijfsbezoek: {
+    label: { nl: 'Bedrijfsbezoek', en: 'Company visit' },
+    search: { nl: ['excursie', 'rondleiding', 'company visit'], en: ['company tour', 'bedrijfsbezoek'] },
+  },
   festival: { label: { nl: 'Festival', en: 'Festival' } },
-  workshop: { label: { nl: 'Workshop', en: 'Workshop' } },
+  workshop: {
+    label: { nl: 'Workshop', en: 'Workshop' },
+    search: { nl: ['cursus', 'training'], en: ['course', 'training'] },
+  },
 });
 export type EventTypeId = (typeof eventTypes.ids)[number];
 
@@ -200,9 +257,21 @@ export type EventSeriesId = (typeof eventSeries.ids)[number];
 
 /** Story formats. */
 export const storyFormats = vocabulary({
-  artikel: { label: { nl: 'Artikel', en: 'Article' } },
-  video: { label: { nl: 'Video-interview', en: 'Video interview' } },
-  terugkeer: { label: { nl: 'Terugkeerverhaal', en: 'Return story' } },
+  artikel: {
+    label: { nl: 'Artikel', en: 'Article' },
+    search: { nl: ['verhaal', 'interview'], en: ['story', 'interview'] },
+  },
+  video: {
+    label: { nl: 'Video-interview', en: 'Video interview' },
+    search: { nl: ['video', 'film', 'interview'], en: ['video', 'film', 'interview'] },
+  },
+  terugkeer: {
+    label: { nl: 'Terugkeerverhaal', en: 'Return story' },
+    search: {
+      nl: ['terugkeer', 'terugkomen', 'terugverhuizen', 'return'],
+      en: ['return', 'moving back', 'returner', 'terugkeer'],
+    },
+  },
 });
 export type StoryFormatId = (typeof storyFormats.ids)[number];
 
@@ -220,22 +289,89 @@ export const eventTimes = vocabulary({
 });
 export type EventTimeId = (typeof eventTimes.ids)[number];
 
-/** What a visitor is looking for: the last question of the path finder ("Kies je pad"). */
+/**
+ * Where a visitor stands in school and work: the second question of the path finder ("Kies je
+ * pad"). What each stage means in facets (age groups, and a student's education level) is in
+ * src/lib/discovery/pathfinder.ts.
+ */
+export const stages = vocabulary({
+  scholier: {
+    label: { nl: 'Scholier', en: 'School pupil' },
+    description: {
+      nl: 'Je zit op de basisschool of de middelbare school.',
+      en: 'You are in primary or secondary school.',
+    },
+  },
+  'student-mbo': {
+    label: { nl: 'Student mbo', en: 'MBO student' },
+    description: {
+      nl: 'Je volgt een mbo-opleiding, bijvoorbeeld bij ROC van Twente.',
+      en: 'You follow a vocational (MBO) course, for example at ROC van Twente.',
+    },
+  },
+  'student-hbo': {
+    label: { nl: 'Student hbo', en: 'HBO student' },
+    description: {
+      nl: 'Je studeert aan een hogeschool, bijvoorbeeld Saxion.',
+      en: 'You study at a university of applied sciences (HBO), for example Saxion.',
+    },
+  },
+  'student-wo': {
+    label: { nl: 'Student wo', en: 'University student' },
+    description: {
+      nl: 'Je studeert aan een universiteit, bijvoorbeeld de Universiteit Twente.',
+      en: 'You study at a research university (WO), for example the University of Twente.',
+    },
+  },
+  starter: {
+    label: { nl: 'Starter', en: 'Starting out' },
+    description: {
+      nl: 'Je bent klaar met je opleiding en zoekt je eerste baan, of hebt die net.',
+      en: 'You have finished your studies and look for your first job, or just started one.',
+    },
+  },
+  professional: {
+    label: { nl: 'Professional', en: 'Professional' },
+    description: {
+      nl: 'Je werkt al een paar jaar.',
+      en: 'You have been working for a few years.',
+    },
+  },
+});
+export type StageId = (typeof stages.ids)[number];
+
+/**
+ * What a visitor is looking for: the last question of the path finder ("Kies je pad"). Which
+ * goals a stage is offered, and which items each goal shows, is in src/lib/discovery/pathfinder.ts.
+ */
 export const goals = vocabulary({
   studeren: {
-    label: { nl: 'Studeren', en: 'Study' },
+    label: { nl: 'Ontdekken wat je wilt leren', en: 'Find out what to study' },
     description: {
-      nl: 'Een studie, stage of afstudeeropdracht.',
-      en: 'A study, internship or graduation project.',
+      nl: 'Opleidingen, beroepen en bedrijven leren kennen.',
+      en: 'Get to know courses, jobs and companies.',
+    },
+  },
+  stage: {
+    label: { nl: 'Een stage of afstudeeropdracht', en: 'An internship or graduation assignment' },
+    description: {
+      nl: 'Bij een bedrijf of organisatie in de regio, op jouw niveau.',
+      en: 'With a company or organisation in the region, at your level.',
     },
   },
   werken: {
     label: { nl: 'Werk', en: 'Work' },
-    description: { nl: 'Een baan of een traineeship.', en: 'A job or a traineeship.' },
+    description: {
+      nl: 'Een baan, traineeship of leerwerktraject.',
+      en: 'A job, traineeship or work-study programme.',
+    },
   },
   wonen: {
     label: { nl: 'Een plek om te wonen', en: 'A place to live' },
-    description: { nl: 'Een huis, studio of kamer.', en: 'A house, studio or room.' },
+    description: {
+      nl: 'Verhalen en bijeenkomsten over wonen in Hengelo.',
+      en: 'Stories and meetings about living in Hengelo.',
+    },
   },
   doen: {
     label: { nl: 'Iets leuks doen', en: 'Things to do' },

@@ -47,7 +47,7 @@ function pictureHtml(picture: PictureData): string {
         `<source${attributes({ srcset: source.srcset, type: source.type, sizes: CARD_IMAGE.sizes })}>`,
     )
     .join('');
-  const img = `<img${attributes({ ...picture.img, alt: '', class: 'aspect-[16/10] w-full object-cover' })}>`;
+  const img = `<img${attributes({ ...picture.img, alt: '', class: 'aspect-[2/1] w-full object-cover sm:aspect-[16/10]' })}>`;
   return `<picture>${sources}${img}</picture>`;
 }
 

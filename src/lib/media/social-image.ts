@@ -25,6 +25,21 @@ export const OG_HEIGHT = 630;
 export const OG_TEMPLATE_VERSION = 6;
 export const OG_CACHE_DIR = join('node_modules', '.astro', 'og');
 
+/**
+ * The cache folder of this build: `og/` in Astro's cache folder, which the integration
+ * (src/integrations/social-images.ts) reads from the config, so a build with its own cacheDir (the
+ * fixture site of the tests, the benchmarks) neither reuses nor prunes the site's images. The pages
+ * are bundled apart from the integration, so the folder is handed over on globalThis.
+ */
+export function ogCacheDir(): string {
+  return ((globalThis as Record<string, unknown>).__talentOgCacheDir as string | undefined) ?? OG_CACHE_DIR;
+}
+
+/** Sets the cache folder for this build (from Astro's cacheDir). */
+export function setOgCacheDir(dir: string): void {
+  (globalThis as Record<string, unknown>).__talentOgCacheDir = dir;
+}
+
 const PANEL = 640;
 const MARGIN = 64;
 /** The title's room: the panel less its margins. */
@@ -187,7 +202,7 @@ function siteColors(): Record<string, string> {
 }
 
 /** The image for an entry, from the cache when its inputs have not changed. */
-export async function ogImage(input: OgInput, photoPath: string, cacheDir = OG_CACHE_DIR): Promise<Buffer> {
+export async function ogImage(input: OgInput, photoPath: string, cacheDir = ogCacheDir()): Promise<Buffer> {
   const photo = readFileSync(photoPath);
   const key = ogKey(input, photo);
   const file = join(cacheDir, `${key}.jpg`);
@@ -204,7 +219,7 @@ export async function ogImage(input: OgInput, photoPath: string, cacheDir = OG_C
 }
 
 /** Removes cached images this build did not use (old titles, changed photos). Returns how many. */
-export function pruneOgCache(used: ReadonlySet<string>, cacheDir = OG_CACHE_DIR): number {
+export function pruneOgCache(used: ReadonlySet<string>, cacheDir = ogCacheDir()): number {
   if (!existsSync(cacheDir)) return 0;
   let removed = 0;
   for (const name of readdirSync(cacheDir)) {

@@ -38,6 +38,26 @@ export function localeOfPath(pathname: string): Locale {
 /** The same page in every language that has it (for hreflang and the language switcher). */
 export type Alternates = Partial<Record<Locale, string>>;
 
+/** Where the language switch falls back to: the start of a section with entries, or the home page. */
+export type SwitchFallback = EntrySection | 'home';
+
+/**
+ * Where the language switch of a page leads: the page itself in the other language when it has
+ * one; else, for a page of the stories, events or opportunities (an entry written in one language
+ * only), the start of that section in the other language; else that language's home page.
+ */
+export function languageSwitchTarget(
+  alternates: Alternates,
+  to: Locale,
+  section?: Section,
+): { href: string; translated: true } | { href: string; translated: false; fallback: SwitchFallback } {
+  const href = alternates[to];
+  if (href) return { href, translated: true };
+  const fallback: SwitchFallback =
+    section === 'stories' || section === 'events' || section === 'opportunities' ? section : 'home';
+  return { href: path(to, fallback), translated: false, fallback };
+}
+
 /** Alternates of a page that exists in both languages. */
 export function bothLanguages(section: Section, slug?: string): Alternates {
   return { nl: path('nl', section, slug), en: path('en', section, slug) };
@@ -124,7 +144,7 @@ export function filteredPath(locale: Locale, listing: Listing, query: string): s
   return query ? `${path(locale, listing)}?${query}` : path(locale, listing);
 }
 
-/** A page of the path finder: /voor-jou/, /voor-jou/hunkertukker/18-25/werken/. */
+/** A page of the path finder: /voor-jou/, /voor-jou/hunkertukker/student-hbo/stage/. */
 export function forYouPath(locale: Locale, ...answers: string[]): string {
   return path(locale, 'forYou', answers.length > 0 ? answers.join('/') : undefined);
 }

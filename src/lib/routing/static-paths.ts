@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { alternatesIn, slugOf } from '../content/collections';
 import { facetTable, listingDefaults, type Listing } from '../discovery/facets';
 import { filtered, pageCount } from '../discovery/listing';
-import { answerIds, questions } from '../discovery/pathfinder';
+import { movedPaths, options, questions } from '../discovery/pathfinder';
 import { listingPath, path, type FacetOption, type Section } from './routes';
 import type { Locale } from '../content/vocabulary';
 
@@ -46,20 +46,27 @@ export async function listingPaths(listing: Listing, locale: Locale) {
 }
 
 /**
- * getStaticPaths for the path finder: the first question (/voor-jou/), every partial answer
- * (/voor-jou/hunkertukker/, /voor-jou/hunkertukker/18-25/) and every result page
- * (/voor-jou/hunkertukker/18-25/werken/).
+ * getStaticPaths for the path finder: the first question (/voor-jou/), every valid partial
+ * answer (/voor-jou/hunkertukker/, /voor-jou/hunkertukker/student-hbo/) and every valid result
+ * page (/voor-jou/hunkertukker/student-hbo/stage/); no page for a goal a stage is not offered.
+ * The old pages by age group (/voor-jou/hunkertukker/18-25/werken/) forward to the new ones.
  */
 export function pathFinderPaths() {
-  const routes: { params: { answers: string | undefined }; props: { answers: string[] } }[] = [];
+  const routes: {
+    params: { answers: string | undefined };
+    props: { answers: string[]; movedTo?: string[] };
+  }[] = [];
   const walk = (given: string[]) => {
     routes.push({
       params: { answers: given.length > 0 ? given.join('/') : undefined },
       props: { answers: given },
     });
     const next = questions[given.length];
-    if (next) for (const id of answerIds[next]) walk([...given, id]);
+    if (next) for (const id of options(next, given)) walk([...given, id]);
   };
   walk([]);
+  for (const { from, to } of movedPaths()) {
+    routes.push({ params: { answers: from.join('/') }, props: { answers: from, movedTo: to } });
+  }
   return routes;
 }

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { say, shown } from '../messages';
 import { EMAIL, HTTPS_URL } from '../patterns';
-import { TIME_ZONE, zonedTimeToUtc } from '../../time/zone';
+import { TIME_ZONE, zonedDate, zonedTimeToUtc } from '../../time/zone';
 import { ages, brands, lines, locales, moments, segments, type Vocabulary } from '../vocabulary';
 
 /** Astro's `image()`, or a string schema where no image pipeline runs. */
@@ -111,8 +111,50 @@ export function someOf<Id extends string>(vocabulary: Vocabulary<Id>) {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 
-/** A calendar date (YYYY-MM-DD), read as midnight in Hengelo. YAML may already give a Date. */
+/**
+ * The calendar day a date field means, YYYY-MM-DD, however its YAML writes it:
+ * - `2026-12-15` unquoted: YAML (js-yaml, as Astro reads frontmatter) gives a Date at UTC midnight;
+ *   the day is the one written, not the Hengelo day of that instant (UTC midnight is 01:00 there,
+ *   so a build at 00:30 would hold the entry back a day, and in winter its JSON-LD said 01:00);
+ * - `"2026-12-15"` quoted, as the CMS and `npm run new` write it: the day written;
+ * - a date and time, `"2026-12-15T09:00"` (local time) or with an offset, or an unquoted one that
+ *   YAML turned into a Date: the day in Hengelo of that moment (a CMS date picker in Hengelo that
+ *   writes midnight as `2026-12-14T23:00:00.000Z` means 15 December).
+ * Undefined for anything else.
+ */
+export function calendarDay(value: Date | string): string | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    const utcMidnight =
+      value.getUTCHours() === 0 &&
+      value.getUTCMinutes() === 0 &&
+      value.getUTCSeconds() === 0 &&
+      value.getUTCMilliseconds() === 0;
+    return utcMidnight ? value.toISOString().slice(0, 10) : zonedDate(value, TIME_ZONE);
+  }
+  const text = value.trim();
+  if (DATE.test(text)) return validDay(text);
+  const local = LOCAL_DATE_TIME.exec(text);
+  if (local) return validDay(local[1] ?? '');
+  if (OFFSET.test(text) && /^\d{4}-\d{2}-\d{2}T/.test(text)) {
+    const instant = new Date(text);
+    return Number.isNaN(instant.getTime()) ? undefined : zonedDate(instant, TIME_ZONE);
+  }
+  return undefined;
+}
+
+/** A YYYY-MM-DD that names a real day (not 2026-02-30), or undefined. */
+function validDay(day: string): string | undefined {
+  return Number.isNaN(zonedTimeToUtc(`${day}T00:00`, TIME_ZONE).getTime()) ? undefined : day;
+}
+
+/**
+ * A calendar date: the moment it begins in Hengelo (00:00 local time), however the YAML writes
+ * it (see `calendarDay`): an entry dated 2026-12-15 is public from 00:00 on 15 December in Hengelo.
+ */
 export function date() {
   return z
     .union([z.date(), z.string()], {
@@ -120,22 +162,16 @@ export function date() {
         issue.input === undefined ? say('required') : say('notDate', { waarde: show(issue.input) }),
     })
     .transform((value, ctx) => {
-      const parsed =
-        value instanceof Date
-          ? value
-          : DATE.test(value.trim())
-            ? zonedTimeToUtc(`${value.trim()}T00:00`, TIME_ZONE)
-            : new Date(Number.NaN);
-      if (Number.isNaN(parsed.getTime())) {
+      const day = calendarDay(value);
+      if (!day) {
         ctx.issues.push({ code: 'custom', input: value, message: say('notDate', { waarde: show(value) }) });
         return z.NEVER;
       }
-      return parsed;
+      return zonedTimeToUtc(`${day}T00:00`, TIME_ZONE);
     })
     .meta({ format: 'date' });
 }
 
-const OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
  * A date and time. Local time in Hengelo ("2026-03-11T15:00") or with an explicit offset
