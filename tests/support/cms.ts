@@ -1,7 +1,9 @@
 /**
  * Practice mode of the CMS (/admin/?oefenen) in the browser tests: Sveltia's test backend reads a
- * repository from the browser's private file system (OPFS). These helpers copy the site's content
- * there, open the CMS on it, and read back what the CMS saved.
+ * repository from the browser's private file system (OPFS). These helpers copy content there, open
+ * the CMS on it, and read back what the CMS saved. The content is the fixture site's
+ * (tests/fixtures/site), laid out as the CMS expects it (content/...), so the tests do not depend on
+ * what editors put in content/.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,13 +12,9 @@ import type { Action, Step } from './interview';
 
 /** The folder Sveltia's test backend reads as the repository root. */
 const SANDBOX = 'sveltia-cms-test';
-const FOLDERS = [
-  'content/stories',
-  'content/events',
-  'content/opportunities',
-  'content/profiles',
-  'content/images',
-];
+const FOLDERS = ['stories', 'events', 'opportunities', 'profiles', 'images'];
+/** Where the practice content comes from. */
+const SOURCE = 'tests/fixtures/site';
 
 /** A file for the practice repository: its path from the repository root, and its bytes. */
 export interface PracticeFile {
@@ -24,13 +22,16 @@ export interface PracticeFile {
   base64: string;
 }
 
-/** The site's content, copied into the practice repository by default. */
+/** The fixture site's content, copied into the practice repository by default, as content/... */
 export function contentFiles(): PracticeFile[] {
   return FOLDERS.flatMap((folder) =>
-    readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    readdirSync(join(SOURCE, folder), { recursive: true, encoding: 'utf8' })
       .map((name) => join(folder, name).replace(/\\/g, '/'))
-      .filter((path) => statSync(path).isFile())
-      .map((path) => ({ path, base64: readFileSync(path).toString('base64') })),
+      .filter((path) => statSync(join(SOURCE, path)).isFile())
+      .map((path) => ({
+        path: `content/${path}`,
+        base64: readFileSync(join(SOURCE, path)).toString('base64'),
+      })),
   );
 }
 
