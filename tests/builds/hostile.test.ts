@@ -3,7 +3,6 @@
 // own cache, so dist/ and the project's content cache are left alone; then every built page is
 // parsed as a browser parses it. Needs no `npm run build` first; do not run it while `astro build`
 // runs in the same folder (both write .astro/).
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -21,30 +20,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizedValue } from '../../src/lib/content/body-safety';
 import { jobDescription } from '../../src/lib/structured-data/jsonld';
 import { HOSTILE, hostileEntries, writeHostileContent } from '../support/hostile';
+import { buildSite } from '../support/build-site';
 
 /** Before the events and the deadlines, after every publish date. */
 const BUILD_DATE = '2026-06-01T10:00:00.000Z';
 
-/** Builds `content` with scripts/bench/build-site.mjs into `<work>/dist`; the exit code and output. */
-function build(content: string, work: string): Promise<{ code: number | null; output: string }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CONTENT_DIR: content,
-    BUILD_DATE,
-    PAGEFIND: 'off',
-    SOCIAL_IMAGES: 'off',
-  };
-  // The build is a production build of its own, not part of the test run.
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/bench/build-site.mjs', work], { env });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+/** Builds `content` into `<work>/dist`; the exit code and the output. */
+const build = (content: string, work: string) => buildSite(content, work, BUILD_DATE);
 
 interface Element {
   type: string;

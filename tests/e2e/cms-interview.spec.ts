@@ -4,7 +4,6 @@
 // saved once. Both files come back complete, pass the build's own validation, and build into a
 // site (a fixture site of their own: the hostile fixture content, tests/support/hostile.ts, with
 // these two files and their image added).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -15,6 +14,7 @@ import { validateEntry } from '../../src/lib/content/validation';
 import { followSteps, openPractice, practiceFile } from '../support/cms';
 import { writeHostileContent } from '../support/hostile';
 import { effort, INTERVIEW, STEPS } from '../support/interview';
+import { buildSite } from '../support/build-site';
 
 test.use({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
 
@@ -27,25 +27,8 @@ function problems(page: Page): string[] {
   return found;
 }
 
-/** Builds the fixture content into `<work>/dist`; the exit code and the output. */
-function build(content: string, work: string): Promise<{ code: number | null; output: string }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CONTENT_DIR: content,
-    BUILD_DATE: new Date().toISOString(),
-    PAGEFIND: 'off',
-    SOCIAL_IMAGES: 'off',
-  };
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('PLAYWRIGHT')) delete env[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/bench/build-site.mjs', work], { env });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+/** Builds `content` into `<work>/dist`; the exit code and the output. */
+const build = (content: string, work: string) => buildSite(content, work, new Date().toISOString());
 
 test('a new video interview with its English version: the guide’s steps, one save, two complete files that build', async ({
   page,
