@@ -2613,6 +2613,69 @@ function portret6() {
   return s + viewfinder();
 }
 
+// Iris: an engineer with a tablet before battery containers, a pylon and wind turbines.
+function portret7() {
+  let s = bg(C.sky);
+  s += sun(1450, 150, 60, C.lime, 10);
+  s += turbine(980, 640, 420, C.white, 10) + turbine(1260, 640, 340, C.white, 40);
+  // pylon with cables
+  s +=
+    poly(
+      [
+        [1440, 700],
+        [1500, 240],
+        [1560, 700],
+      ],
+      C.ink2,
+    ) +
+    rect(1430, 320, 140, 14, C.ink2) +
+    rect(1445, 420, 110, 12, C.ink2);
+  s += rect(0, 640, W, 360, C.green);
+  // battery containers with a lightning stripe
+  for (const [x, col] of [
+    [760, C.white],
+    [1080, C.lime],
+  ])
+    s += rect(x, 560, 290, 200, col, 8) + rect(x + 20, 585, 250, 16, C.ink2) + rect(x + 20, 725, 250, 12, C.ink2);
+  s += hazard(760, 760, 610, 24, C.ink, C.lime, 20);
+  s += bust(520, {
+    body: C.ink2,
+    head: C.paper,
+    hair: 'long',
+    hairColor: C.orange,
+    acc: ['hardhat', 'vest'],
+    hat: C.white,
+    arms: ['hold', 'down'],
+    hold: { r: 'tablet' },
+    itemColor: C.ink,
+    face: 1,
+  });
+  return s + viewfinder();
+}
+
+// Priya: a mechanical engineer in safety glasses holding a gear, a test rig and the factory behind.
+function portret8() {
+  let s = bg(C.ink2);
+  s += rect(700, 300, 900, 700, C.ink) + sawtooth(700, 1600, 302, 5, 100, C.ink, C.sky);
+  s += gear(1150, 640, 190, 16, C.orange, { holes: 6 }) + gear(1390, 800, 110, 11, C.lime, { rot: 0.3 });
+  s += gear(960, 860, 80, 9, C.white, { rot: 0.1 });
+  s += rect(700, 930, 900, 70, C.greenDark) + hazard(700, 910, 900, 22, C.ink, C.lime, 20);
+  s += gear(170, 170, 100, 12, C.green, { holes: 5 });
+  s += bust(520, {
+    body: C.white,
+    head: C.orange,
+    hair: 'bun',
+    hairColor: C.ink,
+    acc: ['safety', 'lanyard'],
+    lanyard: C.green,
+    arms: ['down', 'hold'],
+    hold: { r: 'wrench' },
+    toolColor: C.ink2,
+    face: 1,
+  });
+  return s + viewfinder(C.lime);
+}
+
 function broedplaats() {
   let s = bg(C.orange);
   // old brick hall: arched windows high up
@@ -2840,6 +2903,8 @@ const SCENES = {
   'portret-4': portret4,
   'portret-5': portret5,
   'portret-6': portret6,
+  'portret-7': portret7,
+  'portret-8': portret8,
   broedplaats,
   stage,
 };
