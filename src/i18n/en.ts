@@ -24,7 +24,7 @@ export const en: Dictionary = {
     stories: 'Stories',
     events: 'Events',
     opportunities: 'Opportunities',
-    programme: 'Programme',
+    programme: 'About the programme',
     forYou: 'For you',
     accessibility: 'Accessibility',
     privacy: 'Privacy',
@@ -53,13 +53,13 @@ export const en: Dictionary = {
     heroTitle: 'Make your future in Hengelo',
     heroText:
       'Hengelo is the maker city of technology in Twente, a green technology region in the east of the Netherlands. Find internships, jobs, stories and events for young talent.',
-    profilesText: 'Read more about what Hengelo does for:',
+    profilesText: 'What fits you?',
     videoTitle: 'Video of the month',
     featuredTitle: 'Stories from Hengelo',
     eventsTitle: 'Coming up',
     opportunitiesTitle: 'New opportunities',
-    linesTitle: 'What Hengelo does for talent',
-    linesText: 'The Talent Programme works along four lines: housing, work, city life and image.',
+    linesTitle: 'What Hengelo does for you',
+    linesText: 'For your home, your work, your free time, and a Twente to be proud of.',
   },
   listing: {
     storiesTitle: 'Stories',
@@ -86,10 +86,10 @@ export const en: Dictionary = {
   entry: {
     published: 'Published',
     updated: 'Updated',
-    lines: 'Programme line',
+    lines: 'Topic',
     segments: 'For',
     ages: 'Age',
-    moments: 'Moment',
+    moments: 'Your next step',
     format: 'Kind of story',
     related: 'More stories',
     back: 'Back to overview',
@@ -162,6 +162,22 @@ export const en: Dictionary = {
     question: 'Our question',
     moments: 'Key moments',
     returnStories: 'Return stories',
+    groupsTitle: 'Who is the programme for?',
+    planText: 'What the plan says',
+    visitorPage: (group: string) => `The page for ${group}`,
+    aboutText: 'Want to know what the municipality wants to achieve for this group?',
+    aboutLink: 'Read it in About the programme',
+    next: {
+      title: 'What you find here',
+      path: { title: 'Find your path', text: 'Three questions, and you see what fits you.' },
+      opportunities: {
+        title: 'Opportunities for you',
+        text: 'Internships, graduation assignments, traineeships and jobs.',
+      },
+      housing: { title: 'A place to live', text: 'Stories about a room, a rented home or co-living.' },
+      events: { title: 'Events', text: 'TalentTops, networking drinks and company visits.' },
+      ask: { title: 'Ask us', text: "E-mail the municipality's talent team." },
+    },
   },
   filter: {
     title: 'Filter',
@@ -172,9 +188,9 @@ export const en: Dictionary = {
     },
     legend: {
       age: 'Age',
-      line: 'Programme line',
+      line: 'Topic',
       segment: 'For whom',
-      moment: 'Moment',
+      moment: 'Your next step',
       format: 'Kind of story',
       sector: 'Sector',
       level: 'Level',
@@ -350,8 +366,7 @@ export const en: Dictionary = {
     text: 'The page may have moved, or the link may be wrong. Try one of these pages:',
   },
   footer: {
-    initiative:
-      'Talent Hengelo is an initiative of the municipality of Hengelo, part of its Talent Programme (Programmaplan Talent).',
+    initiative: 'Talent Hengelo is a website of the municipality of Hengelo.',
     contact: 'Questions? E-mail',
   },
   agenda: {

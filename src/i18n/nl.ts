@@ -25,7 +25,7 @@ export const nl = {
     stories: 'Verhalen',
     events: 'Agenda',
     opportunities: 'Kansen',
-    programme: 'Programma',
+    programme: 'Over het programma',
     forYou: 'Voor jou',
     accessibility: 'Toegankelijkheid',
     privacy: 'Privacy',
@@ -54,13 +54,13 @@ export const nl = {
     heroTitle: 'Jouw toekomst maak je in Hengelo',
     heroText:
       'Hengelo is de maakstad met techniek in de groene technologische regio Twente. Hier vind je stages, banen, verhalen en evenementen voor jong talent.',
-    profilesText: 'Lees meer over wat Hengelo doet voor:',
+    profilesText: 'Wat past bij jou?',
     videoTitle: 'Video van de maand',
     featuredTitle: 'Verhalen uit Hengelo',
     eventsTitle: 'Binnenkort',
     opportunitiesTitle: 'Nieuwe kansen',
-    linesTitle: 'Wat Hengelo doet voor talent',
-    linesText: 'Het Programma Talent werkt langs vier lijnen: wonen, werken, leven en imago.',
+    linesTitle: 'Wat Hengelo voor je doet',
+    linesText: 'Voor je huis, je werk, je vrije tijd, en een Twente om trots op te zijn.',
   },
   listing: {
     storiesTitle: 'Verhalen',
@@ -87,10 +87,10 @@ export const nl = {
   entry: {
     published: 'Gepubliceerd',
     updated: 'Bijgewerkt',
-    lines: 'Programmalijn',
+    lines: 'Onderwerp',
     segments: 'Voor wie',
     ages: 'Leeftijd',
-    moments: 'Moment',
+    moments: 'Je volgende stap',
     format: 'Soort verhaal',
     related: 'Meer verhalen',
     back: 'Terug naar overzicht',
@@ -163,6 +163,22 @@ export const nl = {
     question: 'Onze vraag',
     moments: 'Belangrijke momenten',
     returnStories: 'Terugkeerverhalen',
+    groupsTitle: 'Voor wie is het programma?',
+    planText: 'Wat het plan zegt',
+    visitorPage: (group: string) => `De pagina voor ${group}`,
+    aboutText: 'Wil je weten wat de gemeente voor deze groep wil bereiken?',
+    aboutLink: 'Lees het bij Over het programma',
+    next: {
+      title: 'Wat je hier vindt',
+      path: { title: 'Kies je pad', text: 'Drie vragen, en je ziet wat bij je past.' },
+      opportunities: {
+        title: 'Kansen voor jou',
+        text: 'Stages, afstudeeropdrachten, traineeships en banen.',
+      },
+      housing: { title: 'Wonen', text: 'Verhalen over een kamer, een huurhuis of co-living.' },
+      events: { title: 'Evenementen', text: 'TalentTops, borrels en bedrijfsbezoeken.' },
+      ask: { title: 'Vraag het ons', text: 'Mail het team Talent van de gemeente.' },
+    },
   },
   filter: {
     title: 'Filteren',
@@ -173,9 +189,9 @@ export const nl = {
     },
     legend: {
       age: 'Leeftijd',
-      line: 'Programmalijn',
+      line: 'Onderwerp',
       segment: 'Voor wie',
-      moment: 'Moment',
+      moment: 'Je volgende stap',
       format: 'Soort verhaal',
       sector: 'Sector',
       level: 'Niveau',
@@ -347,8 +363,7 @@ export const nl = {
     text: 'Misschien is de pagina verplaatst of is de link niet goed. Probeer een van deze pagina’s:',
   },
   footer: {
-    initiative:
-      'Talent Hengelo is een initiatief van de gemeente Hengelo, in het kader van het Programmaplan Talent.',
+    initiative: 'Talent Hengelo is een website van de gemeente Hengelo.',
     contact: 'Vragen? Mail naar',
   },
   agenda: {

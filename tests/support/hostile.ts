@@ -199,6 +199,7 @@ export function hostileEntries(): HostileEntry[] {
           subgroups: [
             { name: hostile(80), ages: ['25-30'], description: hostile(600), question: hostile(300) },
           ],
+          planText: [hostile(900)],
           order: 1,
           hero: hero(),
         },

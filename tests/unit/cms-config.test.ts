@@ -173,7 +173,7 @@ describe.each(edited)('the CMS collection %s', (name) => {
         );
         expect(option.label, `${path} ${option.value}`).toBe(
           vocab
-            ? vocab.label(option.value, 'nl')
+            ? vocab.planLabel(option.value, 'nl')
             : (fieldText(name, path)?.options?.[option.value] ?? option.value),
         );
       }
@@ -197,8 +197,8 @@ describe.each(edited)('the CMS collection %s', (name) => {
     for (const [path, field] of fields) {
       if (path === 'lang' || path === 'body') continue;
       if (field.widget === 'object') expect(field.i18n, path).toBe('duplicate');
-      else if (field.widget === 'list')
-        expect(field.i18n, path).toBe(field.fields?.some((f) => f.i18n === true));
+      else if (field.widget === 'list' && field.fields)
+        expect(field.i18n, path).toBe(field.fields.some((f) => f.i18n === true));
       else expect(field.i18n, path).toBe(fieldText(name, path)?.translate ? true : 'duplicate');
     }
   });

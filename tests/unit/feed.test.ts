@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyFeed } from '../../src/lib/feeds/stories-rss';
+import { lines } from '../../src/lib/content/vocabulary';
 import { shareLinks } from '../../src/lib/site/share';
 
 const site = new URL('https://talent.hengelo.nl/');
@@ -36,7 +37,10 @@ describe('storyFeed', () => {
 
   it('tags items with the format and programme lines in the language', () => {
     const feed = storyFeed(stories, 'nl', site);
-    expect(Array.isArray(feed.items) && feed.items[0]?.categories).toEqual(['Video-interview', 'Werken']);
+    expect(Array.isArray(feed.items) && feed.items[0]?.categories).toEqual([
+      'Video-interview',
+      lines.label('werken', 'nl'),
+    ]);
   });
 });
 

@@ -134,7 +134,7 @@ function options(values: readonly string[], text: FieldText) {
   );
   return values.map((value) => ({
     value,
-    label: terms ? terms.label(value, 'nl') : (text.options?.[value] ?? value),
+    label: terms ? terms.planLabel(value, 'nl') : (text.options?.[value] ?? value),
   }));
 }
 
@@ -245,6 +245,15 @@ function toField(collection: CmsCollection, name: string, path: string, schema: 
         multiple: true,
         options: options(element.options as string[], text),
         ...(min ? { min } : {}),
+      } as unknown as Field;
+    }
+    if (element instanceof z.ZodString) {
+      // A list of paragraphs: one text box each.
+      return {
+        ...base,
+        widget: 'list',
+        ...(min ? { min } : {}),
+        field: { name: 'text', label: base.label, widget: 'text' },
       } as unknown as Field;
     }
     if (element instanceof z.ZodObject) {

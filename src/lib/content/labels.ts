@@ -192,8 +192,13 @@ const OWN: Record<LabelledCollection, Record<string, FieldText>> = {
   },
   profiles: {
     segment: { label: 'Doelgroep', hint: 'Welke doelgroep deze pagina beschrijft.', fixed: true },
-    aim: { label: 'Doel', hint: 'Behouden of aantrekken, zoals het plan zegt.', translate: true },
-    tie: { label: 'Band met Twente', hint: 'Zoals het plan het beschrijft.', translate: true },
+    aim: { label: 'Doel (uit het plan)', hint: 'Behouden of aantrekken, zoals het plan zegt. Staat alleen bij Over het programma.', translate: true },
+    tie: { label: 'Band met Twente', hint: 'Zoals het plan het beschrijft. Staat alleen bij Over het programma.', translate: true },
+    planText: {
+      label: 'Wat het plan zegt',
+      hint: 'De uitleg uit het plan, per alinea. Staat alleen bij Over het programma. De tekst hierboven en de bodytekst zijn voor de bezoeker: schrijf die met je en jij.',
+      translate: true,
+    },
     ages: { label: 'Leeftijdsgroepen', hint: 'De leeftijden in deze doelgroep. Kies er minstens één.' },
     moments: { label: 'Migratiemomenten', hint: 'Welke momenten voor deze groep tellen.' },
     subgroups: { label: 'Subgroepen', hint: 'De groepen uit het plan, met de vraag die het plan stelt.' },

@@ -13,6 +13,7 @@ import { bodyProblems, propProblems, type ComponentName } from './mdx-body';
 import { reservedEventSlugs, sections } from '../routing/routes';
 import { schemas, type CollectionName } from './schemas';
 import { locales } from './vocabulary';
+import { voiceProblems } from './voice';
 
 /** Raw HTML and code in a body (`./body-safety.ts`). */
 export { dangerousHtml };
@@ -174,6 +175,7 @@ export function validateEntry(
     ...(data && typeof data === 'object'
       ? locationProblems(collection, file, data as Record<string, unknown>)
       : []),
+    ...(data && typeof data === 'object' ? voiceProblems(collection, data as Record<string, unknown>, raw) : []),
   ];
   if (!result.success) {
     for (const issue of result.error.issues) {

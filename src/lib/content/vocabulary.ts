@@ -17,8 +17,13 @@ export type Labels = Record<Locale, string>;
 interface Term {
   /** Short label, e.g. on a tag or filter option. */
   label: Labels;
-  /** One sentence that explains the term, from the plan. */
+  /** One sentence that explains the term to a visitor. */
   description?: Labels;
+  /**
+   * The plan's own word, where the visitor's label differs ("Aanwezig talent", "Imago"): shown
+   * in "Over het programma" and to editors, and found by search.
+   */
+  plan?: Labels;
   /**
    * Words people type when they look for this, per language of the search: synonyms, Dutch
    * compounds and the other language's words ("afstuderen", "internship", "vacature"). Site search
@@ -40,12 +45,18 @@ function vocabulary<const Id extends string>(terms: Record<Id, Term>) {
     terms,
     /** The label of an id in a language. */
     label: (id: Id, locale: Locale): string => terms[id].label[locale],
+    /** The plan's word for an id ("Aanwezig talent"), or its label where the two are the same. */
+    planLabel: (id: Id, locale: Locale): string => (terms[id].plan ?? terms[id].label)[locale],
     /** Whether a string is one of this vocabulary's ids. */
     has: (value: string): value is Id => Object.hasOwn(terms, value),
     /** What search should find an entry of this kind by: both labels and the term's search words. */
     searchWords: (id: Id, locale: Locale): string[] => {
       const term: Term = terms[id];
-      const words = [...locales.map((lang) => term.label[lang]), ...(term.search?.[locale] ?? [])];
+      const words = [
+        ...locales.map((lang) => term.label[lang]),
+        ...(term.plan ? locales.map((lang) => term.plan![lang]) : []),
+        ...(term.search?.[locale] ?? []),
+      ];
       return [...new Map(words.map((word) => [word.toLowerCase(), word])).values()];
     },
   };
@@ -58,30 +69,33 @@ export const lines = vocabulary({
   wonen: {
     label: { nl: 'Wonen', en: 'Housing' },
     description: {
-      nl: 'Betaalbare, vernieuwende woonconcepten in een levendige stad.',
-      en: 'Affordable, innovative places to live in a lively city.',
+      nl: 'Een kamer, een huurhuis of een koophuis, en nieuwe manieren van wonen.',
+      en: 'A room, a rented or a bought home, and new ways to live.',
     },
   },
   werken: {
-    label: { nl: 'Werken', en: 'Work' },
+    label: { nl: 'Werk', en: 'Work' },
     description: {
-      nl: 'Carrièrekansen in de maakstad met techniek.',
-      en: 'Career opportunities in the maker city of technology.',
+      nl: 'Stages, afstudeeropdrachten en banen in de maakstad.',
+      en: 'Internships, graduation assignments and jobs in the maker city.',
     },
+    plan: { nl: 'Werken', en: 'Work' },
   },
   leven: {
-    label: { nl: 'Leven', en: 'City life' },
+    label: { nl: 'Vrije tijd', en: 'Free time' },
     description: {
-      nl: 'Cultuur, ontmoeting, sport en evenementen.',
-      en: 'Culture, meeting places, sport and events.',
+      nl: 'Uitgaan, cultuur, sport en mensen ontmoeten.',
+      en: 'Going out, culture, sport and meeting people.',
     },
+    plan: { nl: 'Leven', en: 'Living' },
   },
   imago: {
-    label: { nl: 'Imago', en: 'Image' },
+    label: { nl: 'Ontdek Twente', en: 'Discover Twente' },
     description: {
-      nl: 'Met trots laten zien wat Hengelo en Twente te bieden hebben.',
-      en: 'Showing with pride what Hengelo and Twente have to offer.',
+      nl: 'Wat Hengelo en Twente je te bieden hebben.',
+      en: 'What Hengelo and Twente have to offer you.',
     },
+    plan: { nl: 'Imago', en: 'Image' },
   },
 });
 export type LineId = (typeof lines.ids)[number];
@@ -89,25 +103,28 @@ export type LineId = (typeof lines.ids)[number];
 /** Target groups (segments) of the plan (section 1.4). */
 export const segments = vocabulary({
   'aanwezig-talent': {
-    label: { nl: 'Aanwezig talent', en: 'Talent in Twente' },
+    label: { nl: 'Al in Twente', en: 'Already in Twente' },
     description: {
-      nl: 'Talent dat al in Twente woont, studeert of werkt: behouden.',
-      en: 'Talent that already lives, studies or works in Twente: keep.',
+      nl: 'Je woont, studeert of werkt al in Twente.',
+      en: 'You already live, study or work in Twente.',
     },
+    plan: { nl: 'Aanwezig talent', en: 'Talent in Twente' },
   },
   hunkertukker: {
     label: { nl: 'Hunkertukker', en: 'Hunkertukker' },
     description: {
-      nl: 'Geboren of getogen in Twente, woont nu elders: terughalen.',
-      en: 'Born or raised in Twente, now living elsewhere: attract back.',
+      nl: 'Je komt uit Twente en woont nu ergens anders.',
+      en: 'You grew up in Twente and live somewhere else now.',
     },
+    search: { nl: ['terugkomen', 'terugkeren', 'terug naar twente'], en: ['coming back', 'moving back', 'returner'] },
   },
   'nieuw-talent': {
-    label: { nl: 'Nieuw talent', en: 'New talent' },
+    label: { nl: 'Nieuw in Twente', en: 'New to Twente' },
     description: {
-      nl: 'Nog geen band met Twente: aantrekken.',
-      en: 'No tie with Twente yet: attract.',
+      nl: 'Je hebt nog geen band met Twente, of je komt uit het buitenland.',
+      en: 'You have no tie with Twente yet, or you come from abroad.',
     },
+    plan: { nl: 'Nieuw talent', en: 'New talent' },
   },
 });
 export type SegmentId = (typeof segments.ids)[number];
@@ -115,8 +132,9 @@ export type SegmentId = (typeof segments.ids)[number];
 /** Age groups, as the plan splits its target group. */
 export const ages = vocabulary({
   '4-18': {
-    label: { nl: '4-18 jaar', en: 'Ages 4-18' },
-    description: { nl: 'Scholieren', en: 'School pupils' },
+    label: { nl: 'Scholieren', en: 'School pupils' },
+    description: { nl: 'Je zit nog op school.', en: 'You are still at school.' },
+    plan: { nl: '4-18 jaar', en: 'Ages 4-18' },
   },
   '18-25': {
     label: { nl: '18-25 jaar', en: 'Ages 18-25' },
@@ -136,22 +154,25 @@ export type AgeId = (typeof ages.ids)[number];
 /** Migration moments: when talent moves, and the plan can influence the choice. */
 export const moments = vocabulary({
   studie: {
-    label: { nl: 'Studie', en: 'Study' },
-    description: { nl: 'Verhuizen voor een studie.', en: 'Moving for a study.' },
+    label: { nl: 'Gaan studeren', en: 'Going to study' },
+    description: { nl: 'Je verhuist voor een studie.', en: 'You move for a course.' },
+    plan: { nl: 'Studiemigratie', en: 'Moving to study' },
   },
   baan: {
-    label: { nl: 'Baan', en: 'Job' },
+    label: { nl: 'Een nieuwe baan', en: 'A new job' },
     description: {
-      nl: 'Verhuizen voor een nieuwe baan of carrièrekansen.',
-      en: 'Moving for a new job or career opportunities.',
+      nl: 'Je verhuist voor een nieuwe baan of een volgende stap in je werk.',
+      en: 'You move for a new job or the next step in your career.',
     },
+    plan: { nl: 'Baanmigratie', en: 'Moving for work' },
   },
   settle: {
-    label: { nl: 'Settelen', en: 'Settling' },
+    label: { nl: 'Een thuis vinden', en: 'Settling down' },
     description: {
-      nl: 'Je na studie of eerste werkervaring definitief ergens vestigen.',
-      en: 'Settling down for good after a study or a first job.',
+      nl: 'Je wilt na je studie of eerste baan ergens blijven wonen.',
+      en: 'After your studies or first job, you want to stay somewhere for good.',
     },
+    plan: { nl: 'Settlemigratie', en: 'Settling for good' },
   },
 });
 export type MomentId = (typeof moments.ids)[number];

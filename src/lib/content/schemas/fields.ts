@@ -69,7 +69,7 @@ export function text(max?: number) {
 
 /** The choices of a vocabulary, for a message. */
 function vocabularyChoices<Id extends string>(vocabulary: Vocabulary<Id>): string {
-  return choices(vocabulary.ids, (id) => vocabulary.label(id as Id, 'nl'));
+  return choices(vocabulary.ids, (id) => vocabulary.planLabel(id as Id, 'nl'));
 }
 
 /** One of a fixed list of values; `labels` are the Dutch words the CMS shows for them. */
@@ -88,7 +88,7 @@ export function choice<const T extends readonly [string, ...string[]]>(
 
 /** One id of a vocabulary. */
 export function oneOf<Id extends string>(vocabulary: Vocabulary<Id>) {
-  return choice(vocabulary.ids, (id) => vocabulary.label(id as Id, 'nl'));
+  return choice(vocabulary.ids, (id) => vocabulary.planLabel(id as Id, 'nl'));
 }
 
 /** One or more ids of a vocabulary, without repeats. */
