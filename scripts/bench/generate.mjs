@@ -103,6 +103,7 @@ const list = (values) => `[${values.map((value) => JSON.stringify(value)).join('
 export function generateStories(folder, count, before = new Date()) {
   mkdirSync(folder, { recursive: true });
   const rnd = random(count);
+  const portrayed = new Set();
   for (let n = 1; n <= count; n += 1) {
     const name = pick(rnd, NAMES);
     const job = pick(rnd, JOBS);
@@ -125,9 +126,15 @@ export function generateStories(folder, count, before = new Date()) {
       `moments: ${list(some(rnd, MOMENTS, 0, 2))}`,
       'brand: "on"',
       `format: ${format}`,
-      'person:',
-      `  name: ${name}`,
-      `  role: ${JSON.stringify(`${job[0]?.toUpperCase()}${job.slice(1)} in Hengelo`)}`,
+      // One picture, one person (src/lib/content/portraits.ts): the stories share four images, so
+      // only the first story of each image names its person.
+      ...(portrayed.has(image)
+        ? []
+        : [
+            'person:',
+            `  name: ${name}`,
+            `  role: ${JSON.stringify(`${job[0]?.toUpperCase()}${job.slice(1)} in Hengelo`)}`,
+          ]),
       ...(format === 'terugkeer'
         ? [
             'return:',
@@ -149,5 +156,6 @@ export function generateStories(folder, count, before = new Date()) {
       '',
     ];
     writeFileSync(join(folder, `verhaal-${String(n).padStart(5, '0')}.md`), lines.join('\n'));
+    portrayed.add(image);
   }
 }

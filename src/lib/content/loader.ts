@@ -23,6 +23,7 @@ import { untranslatedSummary } from './translations';
 import { validateEntry } from './validation';
 import type { Locale } from './vocabulary';
 import { monthlyVideo, type VideoCandidate } from '../media/monthly-interview';
+import { imageKey, sharedPortraits } from './portraits';
 
 /** Thrown for content that breaks the contract; its message is meant for editors. */
 export class ContentError extends Error {
@@ -65,6 +66,15 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
         );
         if (video.status === 'missing') context.logger.warn(video.message);
         else if (video.status === 'scheduled') context.logger.info(video.message);
+        // One picture, one person (./portraits.ts).
+        const portraits = sharedPortraits(
+          entries.flatMap(([id, entry]) => {
+            const data = entry.data as { person?: unknown; hero?: { src?: unknown } };
+            const image = data.person ? imageKey(data.hero?.src) : undefined;
+            return image ? [{ file: entry.filePath ?? id, image }] : [];
+          }),
+        );
+        if (portraits.length > 0) throw new ContentError(portraits.join('\n'));
       }
       for (const [id, entry] of entries) {
         if (!isPublishable(entry.data)) continue;

@@ -122,6 +122,8 @@ export const MESSAGES = {
   nameTakenByVideoArchive:
     'De bestandsnaam "{naam}" is al van het video-archief ({pad}/). Geef het bestand een andere naam.',
   idNotFileName: 'is {waarde}, maar het bestand heet "{naam}". Die twee moeten gelijk zijn.',
+  samePortrait:
+    'gebruikt dezelfde hoofdafbeelding als {ander}, een verhaal over iemand anders. Geef ieder verhaal een eigen afbeelding, zodat niet één tekening of foto voor twee mensen staat.',
   memoVoice:
     'bevat "{woord}": zo praat het plan over jongeren, niet de site tegen hen. Schrijf tegen je lezer, met je en jij. Wat het plan zegt, staat bij Over het programma.',
 
