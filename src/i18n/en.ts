@@ -52,7 +52,7 @@ export const en: Dictionary = {
     title: 'Stay, come back or discover Twente',
     heroTitle: 'Make your future in Hengelo',
     heroText:
-      'Hengelo is the maker city of technology in Twente, a green technology region in the east of the Netherlands. Find internships, jobs, stories and events for young talent.',
+      'Hengelo is the maker city of technology in green Twente, in the east of the Netherlands. Find your internship, your first job, a place to live and people to meet.',
     profilesText: 'What fits you?',
     videoTitle: 'Video of the month',
     featuredTitle: 'Stories from Hengelo',
@@ -386,7 +386,7 @@ export const en: Dictionary = {
     subscribeCopy:
       'Button not working? Then add this address in your calendar app (in Google Calendar: "From URL"):',
     feedName: 'Talent Hengelo: events',
-    feedDescription: 'Upcoming events for young talent in Hengelo.',
+    feedDescription: 'Upcoming events in Hengelo: TalentTops, networking drinks and company visits.',
     cancelled: 'Cancelled',
     postponed: 'Postponed',
     series: 'Series',

@@ -53,7 +53,7 @@ export const nl = {
     title: 'Blijf, kom terug of ontdek Twente',
     heroTitle: 'Jouw toekomst maak je in Hengelo',
     heroText:
-      'Hengelo is de maakstad met techniek in de groene technologische regio Twente. Hier vind je stages, banen, verhalen en evenementen voor jong talent.',
+      'Hengelo is de maakstad met techniek, in het groene Twente. Hier vind je je stage, je eerste baan, een plek om te wonen en mensen om te ontmoeten.',
     profilesText: 'Wat past bij jou?',
     videoTitle: 'Video van de maand',
     featuredTitle: 'Verhalen uit Hengelo',
@@ -383,7 +383,7 @@ export const nl = {
     subscribeCopy:
       'Werkt de knop niet? Voeg dan in je agenda-app dit adres toe (in Google Agenda: "Via URL"):',
     feedName: 'Talent Hengelo: agenda',
-    feedDescription: 'Komende evenementen voor jong talent in Hengelo.',
+    feedDescription: 'Komende evenementen in Hengelo: TalentTops, borrels en bedrijfsbezoeken.',
     cancelled: 'Gaat niet door',
     postponed: 'Uitgesteld',
     series: 'Reeks',

@@ -269,8 +269,8 @@ export const eventSeries = vocabulary({
   talenttop: {
     label: { nl: 'TalentTop', en: 'TalentTop' },
     description: {
-      nl: 'Samen met jong talent en de triple helix (overheid, onderwijs en ondernemers) organiseert Hengelo een serie TalentTops met wisselende onderwerpen. Denk aan netwerkborrels en themabijeenkomsten waar nieuwe inwoners elkaar en lokale ondernemers ontmoeten, matchmaking tussen bedrijven en talenten, en een jaarlijks evenement met optredens, kunst en workshops om jong talent te verbinden en te inspireren.',
-      en: 'Together with young talent and the triple helix (government, education and business), Hengelo organises a series of TalentTops on changing topics. Think of networking drinks and themed meetings where new residents meet each other and local businesses, matchmaking between companies and talent, and a yearly event with performances, art and workshops to connect and inspire young talent.',
+      nl: 'Bij een TalentTop ontmoet je andere jonge mensen, bedrijven, scholen en de gemeente, steeds over een ander onderwerp. Denk aan netwerkborrels en themabijeenkomsten, matchmaking tussen bedrijven en jou, en een jaarlijks evenement met optredens, kunst en workshops.',
+      en: 'At a TalentTop you meet other young people, companies, schools and the municipality, on a different topic each time. Think of networking drinks and themed meetings, matchmaking between companies and you, and a yearly event with performances, art and workshops.',
     },
   },
 });
