@@ -127,6 +127,11 @@ export function opportunityRecord(
 }
 
 /** A topic page: a programme line, a target group, the programme. */
-export function topicRecord(filters: SearchRecord['filters'], image?: ImageMetadata): SearchRecord {
-  return { type: 'topic', filters, image };
+export function topicRecord(
+  filters: SearchRecord['filters'],
+  image?: ImageMetadata,
+  /** Words search should find the page by, with the summary shown when only they match. */
+  named?: { words: readonly string[]; summary: string },
+): SearchRecord {
+  return { type: 'topic', filters, image, ...named };
 }
