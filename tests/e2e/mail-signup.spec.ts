@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { useTranslations } from '../../src/i18n';
 import { listingPath } from '../../src/lib/routing/routes';
@@ -144,6 +145,14 @@ test('a visitor signs up by keyboard; the local mailing service receives the pos
   await expect(form.getByText(t.signup.consentError)).toBeVisible();
   expect(await email.evaluate((input: HTMLInputElement) => input.validity.valid)).toBe(false);
   expect(received).toEqual([]);
+  // With its error messages showing, the page passes axe (WCAG 2.2 AA) at both widths.
+  for (const width of [375, 1280]) {
+    await tab.setViewportSize({ width, height: 900 });
+    const { violations } = await new AxeBuilder({ page: tab })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((violation) => `${width}px ${violation.id}`)).toEqual([]);
+  }
 
   // Right: the post reaches the local endpoint.
   await email.fill('');
