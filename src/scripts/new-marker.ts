@@ -73,7 +73,7 @@ class NewMarker extends HTMLElement {
       childList: true,
       subtree: true,
     });
-    this.hidden = false;
+    this.classList.remove('invisible');
   }
 
   /** Label every card published after the previous visit; how many there are. */
