@@ -18,6 +18,8 @@ import { cmsDutch } from './src/integrations/cms-locale';
 import { socialImages } from './src/integrations/social-images';
 import { PLAYER_ORIGINS } from './src/lib/media/video-embed';
 import pagefind from './src/integrations/pagefind.ts';
+import { mailSignupHeaders } from './src/integrations/mail-signup';
+import { formActionDirective } from './src/lib/site/mail-signup';
 import { contentDir } from './src/lib/content/loader';
 
 /** The public address of the site; override with SITE_URL for a staging host. */
@@ -129,6 +131,7 @@ export default defineConfig({
       },
     }),
     socialImages(),
+    mailSignupHeaders(),
     // Last, so it indexes the finished pages.
     pagefind(),
   ],
@@ -155,7 +158,8 @@ export default defineConfig({
         "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        // The site's own forms, and the e-mail sign-up's endpoint when one is configured.
+        formActionDirective(),
         'upgrade-insecure-requests',
         // Video interviews load a privacy-enhanced player after a click (src/lib/media/video-embed.ts): these
         // two origins, and nothing else, may be framed.

@@ -442,6 +442,38 @@ export const en: Dictionary = {
     title: 'Editors | Talent Hengelo',
     noscript: 'The editors’ app needs JavaScript. Turn on JavaScript in your browser.',
   },
+  follow: {
+    title: 'Follow this selection',
+    intro:
+      'A feed is an address you add once to a feed reader or your calendar app: new items in this selection then show up there by themselves, no account needed.',
+    rss: 'RSS feed for your feed reader',
+    calendar: 'Add to your calendar app (subscribe)',
+    calendarFile: 'Calendar address to copy',
+    rssTitle: (selection: string) => `Talent Hengelo: ${selection}`,
+    deadline: (title: string) => `Last day to apply: ${title}`,
+  },
+  marker: {
+    label: 'Mark what is new since your last visit',
+    hint: 'Only your own browser remembers this, on this device. Nothing is sent.',
+    badge: 'New since your last visit',
+    first: 'On. Next time you visit, you will see here what is new.',
+    none: 'Nothing new since your last visit.',
+    one: '1 new since your last visit.',
+    many: '{n} new since your last visit.',
+    off: 'Off. Your browser has forgotten when you were here.',
+  },
+  signup: {
+    title: 'Rather have an e-mail?',
+    intro: 'Get new opportunities, stories and events in your inbox. You can unsubscribe under every e-mail.',
+    email: 'Your e-mail address',
+    emailHint: 'For example name@example.com',
+    emailError: 'Enter an e-mail address like name@example.com.',
+    consent:
+      'I want to receive e-mails from Talent Hengelo. The municipality of Hengelo keeps my e-mail address until I unsubscribe.',
+    consentError: 'Tick the box to say you want to receive e-mails.',
+    privacy: 'What we keep and why',
+    submit: 'Sign up',
+  },
   feed: {
     title: 'Stories from Talent Hengelo',
     link: 'Stories (RSS feed)',

@@ -439,6 +439,38 @@ export const nl = {
     title: 'Redactie | Talent Hengelo',
     noscript: 'De redactie werkt alleen met JavaScript aan. Zet JavaScript aan in je browser.',
   },
+  follow: {
+    title: 'Volg deze selectie',
+    intro:
+      'Een feed is een adres dat je één keer toevoegt aan een feedlezer of je agenda-app: nieuwe items uit deze selectie komen er dan vanzelf in, zonder account.',
+    rss: 'RSS-feed voor je feedlezer',
+    calendar: 'Zet in je agenda-app (abonneren)',
+    calendarFile: 'Agenda-adres om te kopiëren',
+    rssTitle: (selection: string) => `Talent Hengelo: ${selection}`,
+    deadline: (title: string) => `Laatste dag om te reageren: ${title}`,
+  },
+  marker: {
+    label: 'Markeer wat nieuw is sinds je laatste bezoek',
+    hint: 'Dit onthoudt alleen je eigen browser, op dit apparaat. Er wordt niets verstuurd.',
+    badge: 'Nieuw sinds je laatste bezoek',
+    first: 'Aan. Bij je volgende bezoek zie je hier wat er nieuw is.',
+    none: 'Niets nieuws sinds je laatste bezoek.',
+    one: '1 nieuw sinds je laatste bezoek.',
+    many: '{n} nieuw sinds je laatste bezoek.',
+    off: 'Uit. Je browser is vergeten wanneer je hier was.',
+  },
+  signup: {
+    title: 'Liever een e-mail?',
+    intro: 'Krijg nieuwe kansen, verhalen en evenementen in je mailbox. Afmelden kan onder elke e-mail.',
+    email: 'Je e-mailadres',
+    emailHint: 'Bijvoorbeeld naam@voorbeeld.nl',
+    emailError: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+    consent:
+      'Ik wil e-mails van Talent Hengelo ontvangen. De gemeente Hengelo bewaart mijn e-mailadres tot ik me afmeld.',
+    consentError: 'Vink aan dat je e-mails wilt ontvangen.',
+    privacy: 'Wat we bewaren en waarom',
+    submit: 'Aanmelden',
+  },
   feed: {
     title: 'Verhalen van Talent Hengelo',
     link: 'Verhalen (RSS-feed)',

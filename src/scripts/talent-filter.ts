@@ -46,6 +46,9 @@ interface IndexItem {
   i: number;
   /** An opportunity's last day to apply (YYYY-MM-DD). */
   dl?: string;
+  /** The sort day (YYYY-MM-DD) and, where it differs from that, the publish day. */
+  d: string;
+  p?: string;
   /** Facet ids per key. */
   f: FacetValues;
 }
@@ -285,6 +288,7 @@ class TalentFilter extends HTMLElement {
       picture: this.index?.images[item.i],
       level: 2,
       deadline: item.dl,
+      published: item.p ?? item.d,
     });
     return holder;
   }

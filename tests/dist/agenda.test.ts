@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
 import { eventUid } from '../../src/lib/agenda/calendar-feed';
 import { isPast, splitByTime } from '../../src/lib/schedule';
-import { calendarPath, path, reservedEventSlugs } from '../../src/lib/routing/routes';
+import { calendarPath, feedFiles, path, reservedEventSlugs } from '../../src/lib/routing/routes';
 import { toZonedIso } from '../../src/lib/time/zone';
 import { eventSeries, locales, type Locale } from '../../src/lib/content/vocabulary';
 import { published, type Entry } from '../support/content';
@@ -103,8 +103,13 @@ describe.each(locales)('agenda in %s', (locale) => {
 
   it('has a calendar file for every event and none for anything else', () => {
     const prefix = locale === 'nl' ? '/agenda/' : '/en/events/';
-    const files = filesEndingIn('.ics').filter((file) => file.startsWith(prefix));
+    const all = filesEndingIn('.ics').filter((file) => file.startsWith(prefix));
+    // Deeper down are only the calendars of a selection (/agenda/soort/workshop/kalender.ics).
+    const files = all.filter((file) => !file.slice(prefix.length).includes('/'));
     expect(files).toEqual(events.map((event) => calendarPath(locale, event.slug)).sort());
+    for (const file of all.filter((name) => !files.includes(name))) {
+      expect(file.endsWith(`/${feedFiles.ics[locale]}`), file).toBe(true);
+    }
   });
 
   it.each(events.map((event) => [event.slug, event] as const))(

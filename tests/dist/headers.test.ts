@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLAYER_ORIGINS } from '../../src/lib/media/video-embed';
-import { html } from '../support/dist';
+import { mailSignupEndpoint } from '../../src/lib/site/mail-signup';
+import { html, sitePages } from '../support/dist';
 
 const headersFile = readFileSync('dist/_headers', 'utf8');
 const nginx = readFileSync('docs/deploy.md', 'utf8');
@@ -58,6 +59,28 @@ describe('deploy headers', () => {
     const withOrigins = directives.filter((directive) => /https?:\/\//.test(directive));
     expect(withOrigins).toEqual([`frame-src ${PLAYER_ORIGINS.join(' ')}`]);
     expect(PLAYER_ORIGINS).toEqual(['https://www.youtube-nocookie.com', 'https://player.vimeo.com']);
+  });
+});
+
+describe('the e-mail sign-up', () => {
+  // Off unless MAIL_SIGNUP_ENDPOINT was set for the build (src/lib/site/mail-signup.ts); with one,
+  // tests/e2e/mail-signup.spec.ts posts to a local endpoint.
+  const endpoint = mailSignupEndpoint();
+  const expected = endpoint ? `form-action 'self' ${endpoint}` : "form-action 'self'";
+
+  it('lets forms go only to the site itself, and to the endpoint when there is one', () => {
+    expect(block('/*').get('Content-Security-Policy')).toContain(expected);
+    for (const page of sitePages()) {
+      const source = html(page);
+      const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(source)?.[1] ?? '';
+      const directive = csp
+        .split(';')
+        .map((part) => part.trim())
+        .find((part) => part.startsWith('form-action'));
+      expect(directive, page).toBe(expected);
+      // The form is part of a follow block, and only there when there is somewhere to post it.
+      expect(source.includes('data-mail-signup'), page).toBe(endpoint !== undefined && source.includes('data-follow'));
+    }
   });
 });
 

@@ -9,9 +9,12 @@ export function buildSite(
   content: string,
   work: string,
   buildDate: string,
+  /** Site configuration for this build, e.g. MAIL_SIGNUP_ENDPOINT. */
+  config: Record<string, string> = {},
 ): Promise<{ code: number | null; output: string }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...config,
     CONTENT_DIR: content,
     BUILD_DATE: buildDate,
     PAGEFIND: 'off',

@@ -1,11 +1,12 @@
 // The iCalendar writer against RFC 5545, read back by ical.js (an independent parser): escaping,
 // folding at 75 octets, CRLF, and times that round-trip on both sides of a daylight-saving change.
 import { describe, expect, it } from 'vitest';
-import { calendarEvent, eventUid, feedEvents } from '../../src/lib/agenda/calendar-feed';
+import { calendarEvent, deadlineEvent, eventUid, feedEvents } from '../../src/lib/agenda/calendar-feed';
 import {
   AMSTERDAM_VTIMEZONE,
   escapeText,
   foldLine,
+  localDate,
   localDateTime,
   serializeCalendar,
   utcDateTime,
@@ -207,5 +208,43 @@ describe('events as calendar entries', () => {
       'later',
     ]);
     expect(feedEvents(events, zonedTimeToUtc('2026-12-10T20:01')).map((x) => x.id)).toEqual(['later']);
+  });
+});
+
+describe("all-day entries (an opportunity's last day to apply)", () => {
+  const deadline = zonedTimeToUtc('2027-03-31T00:00');
+  const entry = deadlineEvent(
+    { title: 'Traineeship data', summary: 'Twee jaar, drie projecten.', deadline },
+    'traineeship-data',
+    'nl',
+    'https://talent.hengelo.nl/kansen/traineeship-data/',
+  );
+
+  it('writes the Hengelo day as a DATE, DTEND the day after, as free time', () => {
+    const text = serializeCalendar({ stamp, events: [entry] });
+    expect(text).toContain('DTSTART;VALUE=DATE:20270331\r\n');
+    expect(text).toContain('DTEND;VALUE=DATE:20270401\r\n');
+    expect(text).toContain('TRANSP:TRANSPARENT\r\n');
+    expect(text).not.toContain('DTSTART;TZID');
+  });
+
+  it('reads back with ical.js as a one-day date, under its own UID and a title that says what it is', () => {
+    const calendar = parseCalendar(serializeCalendar({ stamp, events: [entry, event()] }));
+    const vevent = calendar.component.getAllSubcomponents('vevent')[0];
+    const start = vevent?.getFirstPropertyValue('dtstart') as { isDate: boolean; toString(): string };
+    const end = vevent?.getFirstPropertyValue('dtend') as { isDate: boolean; toString(): string };
+    expect(start.isDate).toBe(true);
+    expect(start.toString()).toBe('2027-03-31');
+    expect(end.toString()).toBe('2027-04-01');
+    expect(calendar.events[0]?.uid).toBe(`deadline-${eventUid('traineeship-data')}`);
+    expect(calendar.events[0]?.summary).toBe('Laatste dag om te reageren: Traineeship data');
+    // An event of the same calendar keeps its own times and UID.
+    expect(calendar.events[1]?.uid).toBe('talenttop-3@talent.hengelo.nl');
+    expect(calendar.events[1]?.start.toISOString()).toBe(zonedTimeToUtc('2027-03-11T15:00').toISOString());
+  });
+
+  it('takes the day in Hengelo, also late in the evening UTC and across month ends', () => {
+    expect(localDate(new Date('2027-03-30T22:30:00Z'))).toBe('20270331');
+    expect(localDate(new Date('2027-12-31T12:00:00Z'), 1)).toBe('20280101');
   });
 });

@@ -5,7 +5,9 @@ import {
   facetWords,
   feedPath,
   filteredPath,
+  forYouFeedPath,
   forYouPath,
+  listingFeedPath,
   listingIndexPath,
   listingPath,
   localeOfPath,
@@ -56,6 +58,20 @@ describe('routes', () => {
     expect(opportunityFeedPath('nl')).toBe('/kansen/rss.xml');
     expect(opportunityFeedPath('en')).toBe('/en/opportunities/rss.xml');
   });
+  it('puts the feeds of a selection next to its page, as files', () => {
+    const werken = { key: 'line', id: 'werken' } as const;
+    expect(listingFeedPath('nl', 'opportunities', werken, 'rss')).toBe('/kansen/lijn/werken/rss.xml');
+    expect(listingFeedPath('nl', 'opportunities', werken, 'ics')).toBe('/kansen/lijn/werken/kalender.ics');
+    expect(listingFeedPath('en', 'events', { key: 'type', id: 'workshop' }, 'ics')).toBe(
+      '/en/events/type/workshop/calendar.ics',
+    );
+    const answers = ['hunkertukker', 'student-hbo', 'stage'];
+    expect(forYouFeedPath('nl', answers, 'rss')).toBe('/voor-jou/hunkertukker/student-hbo/stage/rss.xml');
+    expect(forYouFeedPath('en', answers, 'ics')).toBe(
+      '/en/for-you/hunkertukker/student-hbo/stage/calendar.ics',
+    );
+  });
+
   it('gives single-facet pages path words per language and keeps the ids', () => {
     expect(listingPath('nl', 'stories', { key: 'line', id: 'werken' })).toBe('/verhalen/lijn/werken/');
     expect(listingPath('en', 'stories', { key: 'line', id: 'werken' })).toBe('/en/stories/line/werken/');

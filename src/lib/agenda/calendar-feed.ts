@@ -66,3 +66,26 @@ export function feedEvents<T extends { data: { start: Date; end: Date } }>(
 ): T[] {
   return splitByTime(events, now).upcoming;
 }
+
+/**
+ * An opportunity in a calendar: its last day to apply, as an all-day entry (free time), with a
+ * UID of its own so it never collides with an event of the same name.
+ */
+export function deadlineEvent(
+  data: { title: string; summary: string; deadline: Date },
+  slug: string,
+  locale: Locale,
+  pageUrl: string,
+): CalendarEvent {
+  const t = useTranslations(locale);
+  return {
+    uid: `deadline-${eventUid(slug)}`,
+    start: data.deadline,
+    end: data.deadline,
+    allDay: true,
+    summary: t.follow.deadline(data.title),
+    description: `${data.summary}\n\n${t.agenda.moreOn}: ${pageUrl}`,
+    url: pageUrl,
+    status: 'CONFIRMED',
+  };
+}

@@ -5,7 +5,7 @@
  * sides of a clock change. Text is escaped (3.3.11), lines end in CRLF and are folded at 75
  * octets without splitting a UTF-8 character (3.1).
  */
-import { TIME_ZONE, zonedDateTime } from '../time/zone';
+import { TIME_ZONE, zonedDate, zonedDateTime } from '../time/zone';
 
 /** One event as it goes into a calendar. */
 export interface CalendarEvent {
@@ -22,6 +22,11 @@ export interface CalendarEvent {
   url?: string | undefined;
   /** CONFIRMED, TENTATIVE (e.g. postponed) or CANCELLED. */
   status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+  /**
+   * A whole day (e.g. an opportunity's last day to apply): written as the Hengelo calendar days
+   * of `start` and `end` (DATE values, DTEND the day after `end`, RFC 5545 3.6.1), and free time.
+   */
+  allDay?: boolean | undefined;
 }
 
 /** A whole calendar file. */
@@ -111,19 +116,32 @@ export const AMSTERDAM_VTIMEZONE = [
   'END:VTIMEZONE',
 ] as const;
 
+/** The Hengelo calendar day of an instant as a DATE value, 20270315; `after` days later. */
+export function localDate(instant: Date, after = 0): string {
+  const [year, month, day] = zonedDate(instant).split('-').map(Number);
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + after))
+    .toISOString()
+    .slice(0, 10)
+    .replace(/-/g, '');
+}
+
 function eventLines(event: CalendarEvent, stamp: Date): string[] {
   const lines = [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utcDateTime(stamp)}`,
-    `DTSTART;TZID=${TIME_ZONE}:${localDateTime(event.start)}`,
-    `DTEND;TZID=${TIME_ZONE}:${localDateTime(event.end)}`,
+    ...(event.allDay
+      ? [`DTSTART;VALUE=DATE:${localDate(event.start)}`, `DTEND;VALUE=DATE:${localDate(event.end, 1)}`]
+      : [
+          `DTSTART;TZID=${TIME_ZONE}:${localDateTime(event.start)}`,
+          `DTEND;TZID=${TIME_ZONE}:${localDateTime(event.end)}`,
+        ]),
     `SUMMARY:${escapeText(event.summary)}`,
   ];
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
   if (event.url) lines.push(`URL:${event.url}`);
-  lines.push(`STATUS:${event.status}`, 'TRANSP:OPAQUE', 'END:VEVENT');
+  lines.push(`STATUS:${event.status}`, `TRANSP:${event.allDay ? 'TRANSPARENT' : 'OPAQUE'}`, 'END:VEVENT');
   return lines;
 }
 

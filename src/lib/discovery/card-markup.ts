@@ -38,6 +38,8 @@ export interface CardView {
   level?: 2 | 3 | undefined;
   /** An opportunity's last day to apply, YYYY-MM-DD in Hengelo. */
   deadline?: string | undefined;
+  /** The day it was published, YYYY-MM-DD in Hengelo (`src/scripts/new-marker.ts` reads it). */
+  published?: string | undefined;
 }
 
 function pictureHtml(picture: PictureData): string {
@@ -70,5 +72,5 @@ export function cardHtml(card: CardView): string {
       : '',
     '</div>',
   ];
-  return `<article${attributes({ 'data-deadline': card.deadline })} class="group relative flex flex-col overflow-hidden rounded-sm border-2 border-ink bg-white shadow-[6px_6px_0_var(--color-ink)] transition-transform focus-within:-translate-y-0.5 hover:-translate-y-0.5">${parts.join('')}</article>`;
+  return `<article${attributes({ 'data-deadline': card.deadline, 'data-published': card.published })} class="group relative flex flex-col overflow-hidden rounded-sm border-2 border-ink bg-white shadow-[6px_6px_0_var(--color-ink)] transition-transform focus-within:-translate-y-0.5 hover:-translate-y-0.5">${parts.join('')}</article>`;
 }

@@ -31,6 +31,8 @@ export async function listingIndex(listing: Listing, locale: Locale) {
       i: seen.get(item.image) ?? -1,
       d: item.date,
       ...(item.deadline ? { dl: item.deadline } : {}),
+      // The publish day, where it is not already the sort date `d` (a story's).
+      ...(item.published !== item.date ? { p: item.published } : {}),
       f: item.facets,
     })),
   };

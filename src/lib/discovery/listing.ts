@@ -10,6 +10,8 @@ import { openOpportunities, splitByTime } from '../schedule';
 import {
   evaluate,
   facetValuesOf,
+  listingDefaults,
+  withDefaults,
   specOf,
   toQuery,
   type FacetKey,
@@ -37,6 +39,8 @@ export interface ListItem {
   date: string;
   /** An opportunity's last day to apply (YYYY-MM-DD): the browser hides the card after it. */
   deadline?: string;
+  /** The day it was published (YYYY-MM-DD in Hengelo): what "new since your last visit" compares. */
+  published: string;
   /** Facet ids per URL key. */
   facets: FacetValues;
 }
@@ -62,6 +66,7 @@ async function load(listing: Listing, locale: Locale, now: Date): Promise<ListIt
       ...card(storyCard(story, locale)),
       image: story.data.hero.src,
       date: zonedDate(story.data.publishDate),
+      published: zonedDate(story.data.publishDate),
       facets: facetValuesOf('stories', story.data),
     }));
   }
@@ -78,6 +83,7 @@ async function load(listing: Listing, locale: Locale, now: Date): Promise<ListIt
         kicker: when === 'geweest' ? `${eventTimes.label(when, locale)} · ${base.kicker}` : base.kicker,
         image: event.data.hero.src,
         date: zonedDate(event.data.start),
+        published: zonedDate(event.data.publishDate),
         facets: facetValuesOf('events', event.data, { when: [when] }),
       };
     });
@@ -88,6 +94,7 @@ async function load(listing: Listing, locale: Locale, now: Date): Promise<ListIt
     ...card(opportunityCard(item, locale)),
     image: item.data.hero.src,
     date: zonedDate(item.data.deadline),
+    published: zonedDate(item.data.publishDate),
     facets: facetValuesOf('opportunities', item.data),
   }));
 }
@@ -114,6 +121,14 @@ async function evaluateListing(listing: Listing, locale: Locale, selection: Sele
 export function filtered(listing: Listing, locale: Locale, selection: Selection) {
   const key = `view:${listing}:${locale}:${toQuery(specOf(listing), selection)}`;
   return oncePerBuild(key, () => evaluateListing(listing, locale, selection));
+}
+
+/**
+ * What a listing page shows: its own facet option (none for the whole listing), with the
+ * listing's defaults for the rest (the agenda: upcoming). The page and its feeds ask this.
+ */
+export function viewSelection(listing: Listing, option?: { key: FacetKey; id: string }): Selection {
+  return withDefaults(listingDefaults[listing], option ? { [option.key]: [option.id] } : {});
 }
 
 /** The facet keys of an item as data attributes: data-age="18-25 25-30". */

@@ -148,3 +148,30 @@ export function filteredPath(locale: Locale, listing: Listing, query: string): s
 export function forYouPath(locale: Locale, ...answers: string[]): string {
   return path(locale, 'forYou', answers.length > 0 ? answers.join('/') : undefined);
 }
+
+/** The two kinds of feed a selection can be followed with: RSS (a feed reader) and iCalendar. */
+export type FeedKind = 'rss' | 'ics';
+
+/** File names of a selection's feeds, next to its page. */
+export const feedFiles = {
+  rss: { nl: 'rss.xml', en: 'rss.xml' },
+  ics: { nl: 'kalender.ics', en: 'calendar.ics' },
+} as const satisfies Record<FeedKind, Record<Locale, string>>;
+
+/**
+ * A feed of exactly what a single-facet listing page lists (all its numbered pages):
+ * /kansen/lijn/werken/rss.xml, /en/events/type/workshop/calendar.ics. Files: no trailing slash.
+ */
+export function listingFeedPath(
+  locale: Locale,
+  listing: Listing,
+  option: FacetOption,
+  kind: FeedKind,
+): string {
+  return `${listingPath(locale, listing, option)}${feedFiles[kind][locale]}`;
+}
+
+/** A feed of what a path finder result lists: /voor-jou/hunkertukker/student-hbo/stage/rss.xml. */
+export function forYouFeedPath(locale: Locale, answers: readonly string[], kind: FeedKind): string {
+  return `${forYouPath(locale, ...answers)}${feedFiles[kind][locale]}`;
+}

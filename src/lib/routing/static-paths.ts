@@ -1,11 +1,20 @@
 /** getStaticPaths for detail pages and the extra pages of listings. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { alternatesIn, slugOf } from '../content/collections';
-import { facetTable, listingDefaults, type Listing } from '../discovery/facets';
+import { facetTable, listingDefaults, listings, type Listing } from '../discovery/facets';
 import { filtered, pageCount } from '../discovery/listing';
-import { movedPaths, options, questions } from '../discovery/pathfinder';
-import { listingPath, path, type FacetOption, type Section } from './routes';
-import type { Locale } from '../content/vocabulary';
+import { allAnswers, movedPaths, options, questions } from '../discovery/pathfinder';
+import { listingFeedKinds, resultFeedKinds, type FeedView } from '../feeds/selection';
+import {
+  forYouFeedPath,
+  listingFeedPath,
+  listingPath,
+  path,
+  type FacetOption,
+  type FeedKind,
+  type Section,
+} from './routes';
+import { locales, type Locale } from '../content/vocabulary';
 
 type Localised = 'stories' | 'events' | 'opportunities' | 'profiles' | 'lines';
 
@@ -67,6 +76,37 @@ export function pathFinderPaths() {
   walk([]);
   for (const { from, to } of movedPaths()) {
     routes.push({ params: { answers: from.join('/') }, props: { answers: from, movedTo: to } });
+  }
+  return routes;
+}
+
+/**
+ * getStaticPaths for the feeds of every selection ("Volg deze selectie"): per language, each
+ * single-facet listing page's feeds (`listingFeedKinds`) and both feeds of every path finder
+ * result. One route, `src/pages/[...feed].ts`, writes them all.
+ */
+export function feedPaths() {
+  const routes: { params: { feed: string }; props: { locale: Locale; view: FeedView; kind: FeedKind } }[] =
+    [];
+  const add = (locale: Locale, view: FeedView, kind: FeedKind, file: string) =>
+    routes.push({ params: { feed: file.slice(1) }, props: { locale, view, kind } });
+  for (const locale of locales) {
+    for (const listing of listings) {
+      for (const { key, vocabulary } of facetTable[listing]) {
+        for (const id of vocabulary.ids) {
+          const option = { key, id };
+          for (const kind of listingFeedKinds(listing, option)) {
+            add(locale, { listing, option }, kind, listingFeedPath(locale, listing, option, kind));
+          }
+        }
+      }
+    }
+    for (const answers of allAnswers()) {
+      for (const kind of resultFeedKinds) {
+        const given = [answers.segment, answers.stage, answers.goal];
+        add(locale, { answers }, kind, forYouFeedPath(locale, given, kind));
+      }
+    }
   }
   return routes;
 }
