@@ -241,8 +241,6 @@ const OWN: Record<LabelledCollection, Record<string, FieldText>> = {
     'measures.en': { label: 'Engels', hint: 'For example: Average rent of a student room.' },
     place: { label: 'Plaats', hint: 'Waar het over gaat, zoals de bron het noemt: Amsterdam, Twente, Nederland.' },
     period: { label: 'Periode', hint: 'Waar het getal over gaat, zoals de bron het zegt: 2023, Q2 2025.' },
-    'period.nl': { label: 'Nederlands', hint: 'De periode in het Nederlands.' },
-    'period.en': { label: 'Engels', hint: 'De periode in het Engels.' },
     series: {
       label: 'Reeks',
       hint: 'Wat er gemeten is en door wie, zoals cbs-koopprijs. Alleen feiten uit één reeks en één periode komen naast elkaar.',

@@ -165,6 +165,7 @@ export const MESSAGES = {
   askMeNoPerson: 'is ingevuld, maar Persoon niet. Vul bij Persoon de naam in: de site zet "Vraag het" voor die naam.',
 
   // Facts (content/facts/, `../facts/`).
+  factForm: 'is {waarde}, en dat past hier niet. Schrijf {vorm}.',
   factsStale:
     'Herinnering: {aantal} feiten zijn langer dan 12 maanden niet met hun bron vergeleken. Kijk de bron na en zet de nieuwe datum bij Gecontroleerd op (checked):',
   factStale: '{bestand}: voor het laatst gecontroleerd op {datum}.',

@@ -4,10 +4,21 @@
  * (`src/components/FactValue.astro`) and the tests use the same words.
  */
 import type { FactData } from '../content/schemas';
-import { factUnits, type Locale } from '../content/vocabulary';
+import { factUnits, type FactUnitId, type Locale } from '../content/vocabulary';
 import { languageTags } from '../../i18n';
 
 const about = { nl: 'ongeveer', en: 'about' } as const;
+
+/** The unit after the value 1 ("1 trein per uur"), where it differs from the plural label. */
+const one: Partial<Record<FactUnitId, Record<Locale, string>>> = {
+  minuten: { nl: 'minuut', en: 'minute' },
+  dagen: { nl: 'dag', en: 'day' },
+  maanden: { nl: 'maand', en: 'month' },
+  'treinen-per-uur': { nl: 'trein per uur', en: 'train an hour' },
+  'treinen-per-dag': { nl: 'trein per dag', en: 'train a day' },
+  'reizigers-per-dag': { nl: 'reiziger per dag', en: 'passenger a day' },
+  banen: { nl: 'baan', en: 'job' },
+};
 const yesNo = { nl: ['ja', 'nee'], en: ['yes', 'no'] } as const;
 
 /** The value with its unit, e.g. "€ 568.161" / "€568,161", "ongeveer € 700 per maand", "3:59 uur". */
@@ -27,7 +38,8 @@ export function factValue(fact: FactData, locale: Locale): string {
     shown = unit === 'euro' ? amount : `${amount} ${locale === 'nl' ? 'per maand' : 'a month'}`;
   } else {
     const number = typeof value === 'number' ? new Intl.NumberFormat(languageTags[locale]).format(value) : value;
-    shown = unit === 'procent' ? `${number}%` : `${number} ${factUnits.label(unit, locale)}`;
+    const words = (value === 1 ? one[unit]?.[locale] : undefined) ?? factUnits.label(unit, locale);
+    shown = unit === 'procent' ? `${number}%` : `${number} ${words}`;
   }
   return fact.approximate ? `${about[locale]} ${shown}` : shown;
 }
