@@ -71,7 +71,12 @@ const pages = [
   '/kansen/',
   existsSync(join(DIST, 'zoeken/index.html')) ? '/zoeken/' : undefined,
   '/programma/werken/',
-].filter(Boolean);
+  '/verhuizen/',
+  firstPage('vergelijk'),
+  '/contact/',
+].filter(Boolean)
+  // LIGHTHOUSE_PAGES=/verhuizen/,/contact/ measures just those (of the pages above).
+  .filter((page) => !process.env.LIGHTHOUSE_PAGES || process.env.LIGHTHOUSE_PAGES.split(',').includes(page));
 
 async function chromiumPath() {
   try {

@@ -466,7 +466,7 @@ export const en: Dictionary = {
     },
     contact: {
       phoneTitle: 'Call the municipality',
-      phoneText: (phone: string) => `Call ${phone} and say "Hengelo". Ask for the Talent programme.`,
+      phoneText: 'Say "Hengelo" after the beep and ask for the Talent programme.',
       emailTitle: 'E-mail the Talent programme',
       emailText: 'Someone from the team will answer you.',
     },

@@ -463,7 +463,7 @@ export const nl = {
     },
     contact: {
       phoneTitle: 'Bel de gemeente',
-      phoneText: (phone: string) => `Bel ${phone} en zeg "Hengelo". Vraag naar het programma Talent.`,
+      phoneText: 'Zeg "Hengelo" na de piep en vraag naar het programma Talent.',
       emailTitle: 'Mail het programma Talent',
       emailText: 'Je krijgt antwoord van iemand uit het team.',
     },

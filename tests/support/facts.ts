@@ -48,7 +48,8 @@ export function factElements(html: string): { id: string; text: string; links: s
     if (typeof id === 'string') {
       const links: string[] = [];
       const collect = (inner: Node) => {
-        if (inner.tagName === 'a' && typeof inner.properties?.href === 'string') links.push(inner.properties.href);
+        if (inner.tagName === 'a' && typeof inner.properties?.href === 'string')
+          links.push(inner.properties.href);
         inner.children?.forEach(collect);
       };
       collect(node);
@@ -89,6 +90,9 @@ export function strayNumbers(html: string): string[] {
   for (const allowed of ALLOWED_NUMBERS) text = text.split(allowed).join(' ');
   return [...text.matchAll(/\S*\d[\d.,:]*\S*/g)].map((match) => {
     const at = match.index ?? 0;
-    return text.slice(Math.max(0, at - 30), at + match[0].length + 30).replace(/\s+/g, ' ').trim();
+    return text
+      .slice(Math.max(0, at - 30), at + match[0].length + 30)
+      .replace(/\s+/g, ' ')
+      .trim();
   });
 }

@@ -239,13 +239,15 @@ export function hostileEntries(): HostileEntry[] {
         },
         body: markdownBody(),
       },
-      ...(['privacy', 'toegankelijkheid', 'terugkomen', 'verhuizen', 'contact'] as const).map((id): HostileEntry => ({
-        collection: 'pages',
-        file: `pages/${locale}/${id}.md`,
-        locale,
-        data: { ...page(), page: id, updated: '2026-01-05' },
-        body: markdownBody(),
-      })),
+      ...(['privacy', 'toegankelijkheid', 'terugkomen', 'verhuizen', 'contact'] as const).map(
+        (id): HostileEntry => ({
+          collection: 'pages',
+          file: `pages/${locale}/${id}.md`,
+          locale,
+          data: { ...page(), page: id, updated: '2026-01-05' },
+          body: markdownBody(),
+        }),
+      ),
       // A fact is one file for both languages: written once, with the Dutch entries.
       ...(locale === 'nl'
         ? [

@@ -76,7 +76,9 @@ describe('the fact contract', () => {
 
   it('refuses a source that is not an https:// address, and an empty period', () => {
     const result = validateEntry('facts', FILE, raw({ source: 'www.cbs.nl', period: ' ' }));
-    expect(result.ok ? '' : result.message).toMatch(/Periode \(period\): [\s\S]*Bron \(source\): "www\.cbs\.nl"/);
+    expect(result.ok ? '' : result.message).toMatch(
+      /Periode \(period\): [\s\S]*Bron \(source\): "www\.cbs\.nl"/,
+    );
   });
 });
 
@@ -146,7 +148,18 @@ describe('compare with your city', () => {
 
   it('has a page for each city the issue names, under its name in lower case with hyphens', () => {
     expect(compareCities.map((city) => city.id)).toEqual(
-      expect.arrayContaining(['amsterdam', 'rotterdam', 'den-haag', 'utrecht', 'eindhoven', 'groningen', 'zwolle', 'nijmegen', 'arnhem', 'amersfoort']),
+      expect.arrayContaining([
+        'amsterdam',
+        'rotterdam',
+        'den-haag',
+        'utrecht',
+        'eindhoven',
+        'groningen',
+        'zwolle',
+        'nijmegen',
+        'arnhem',
+        'amersfoort',
+      ]),
     );
     for (const city of compareCities) expect(city.id).toBe(city.name.nl.toLowerCase().replace(/\s+/g, '-'));
   });
@@ -174,14 +187,27 @@ describe('compare with your city', () => {
   });
 
   it('says there is no source rather than comparing different years', () => {
-    const rows = compareRows(amsterdam, [price('ams-2023', 'Amsterdam', '2023'), price('hengelo-2020', 'Hengelo', '2020')]);
+    const rows = compareRows(amsterdam, [
+      price('ams-2023', 'Amsterdam', '2023'),
+      price('hengelo-2020', 'Hengelo', '2020'),
+    ]);
     expect(rows.find((item) => item.topic.id === 'housePrice')?.kind).toBe('none');
     expect(compareRows(amsterdam, []).every((item) => item.kind === 'none')).toBe(true);
   });
 
   it('lists the train connections of the city as sourced', () => {
-    const train = fact('ic', { place: 'Amsterdam', series: 'trein-vanaf-hengelo', value: true, unit: 'ja-nee' });
-    const elsewhere = fact('ic2', { place: 'Utrecht', series: 'trein-vanaf-hengelo', value: 2, unit: 'treinen-per-uur' });
+    const train = fact('ic', {
+      place: 'Amsterdam',
+      series: 'trein-vanaf-hengelo',
+      value: true,
+      unit: 'ja-nee',
+    });
+    const elsewhere = fact('ic2', {
+      place: 'Utrecht',
+      series: 'trein-vanaf-hengelo',
+      value: 2,
+      unit: 'treinen-per-uur',
+    });
     const row = compareRows(amsterdam, [train, elsewhere]).find((item) => item.topic.id === 'direct');
     expect(row?.kind === 'train' && row.facts.map((item) => item.id)).toEqual(['ic']);
   });

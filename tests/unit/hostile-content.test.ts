@@ -29,7 +29,9 @@ describe('the hostile fixture content', () => {
     '%s passes the content contract',
     (_, entry) => {
       const raw = entryFile(entry);
-      const frontmatter = load(entry.file.endsWith('.yml') ? raw : (/^---\n([\s\S]*?)\n---/.exec(raw)?.[1] ?? ''));
+      const frontmatter = load(
+        entry.file.endsWith('.yml') ? raw : (/^---\n([\s\S]*?)\n---/.exec(raw)?.[1] ?? ''),
+      );
       expect(frontmatter).toEqual(entry.data);
       expect(check(entry, frontmatter, raw)).toMatchObject({ ok: true });
     },

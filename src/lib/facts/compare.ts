@@ -72,7 +72,8 @@ export function compareRows(city: CompareCity, facts: readonly Fact[]): CompareR
           periodOrder(periodKey(b.data)) - periodOrder(periodKey(a.data)) ||
           a.id.localeCompare(b.id),
       );
-    if (topic.kind === 'train') return ofCity.length > 0 ? { topic, kind: 'train', facts: ofCity } : { topic, kind: 'none' };
+    if (topic.kind === 'train')
+      return ofCity.length > 0 ? { topic, kind: 'train', facts: ofCity } : { topic, kind: 'none' };
     for (const cityFact of ofCity) {
       for (const place of homePlaces) {
         const home = facts.find(

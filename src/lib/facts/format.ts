@@ -37,7 +37,8 @@ export function factValue(fact: FactData, locale: Locale): string {
         : `€ ${value}`;
     shown = unit === 'euro' ? amount : `${amount} ${locale === 'nl' ? 'per maand' : 'a month'}`;
   } else {
-    const number = typeof value === 'number' ? new Intl.NumberFormat(languageTags[locale]).format(value) : value;
+    const number =
+      typeof value === 'number' ? new Intl.NumberFormat(languageTags[locale]).format(value) : value;
     const words = (value === 1 ? one[unit]?.[locale] : undefined) ?? factUnits.label(unit, locale);
     shown = unit === 'procent' ? `${number}%` : `${number} ${words}`;
   }

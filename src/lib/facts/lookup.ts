@@ -18,7 +18,11 @@ export function factById(facts: readonly Fact[], id: string, file: string | unde
     say('factUnknown', {
       bestand: file ?? 'Een pagina',
       id,
-      ids: facts.map((candidate) => candidate.id).sort().join(', ') || '(nog geen feiten)',
+      ids:
+        facts
+          .map((candidate) => candidate.id)
+          .sort()
+          .join(', ') || '(nog geen feiten)',
     }),
   );
 }

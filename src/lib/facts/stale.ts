@@ -31,6 +31,8 @@ export function staleList(facts: readonly Checked[], now: Date): Checked[] {
 export function staleFacts(facts: readonly Checked[], now: Date): string | undefined {
   const stale = staleList(facts, now);
   if (stale.length === 0) return undefined;
-  const lines = stale.map((fact) => `  - ${say('factStale', { bestand: fact.file, datum: zonedDate(fact.checked) })}`);
+  const lines = stale.map(
+    (fact) => `  - ${say('factStale', { bestand: fact.file, datum: zonedDate(fact.checked) })}`,
+  );
   return [say('factsStale', { aantal: stale.length }), ...lines].join('\n');
 }
