@@ -74,7 +74,8 @@ const pages = [
   '/verhuizen/',
   firstPage('vergelijk'),
   '/contact/',
-].filter(Boolean)
+]
+  .filter(Boolean)
   // LIGHTHOUSE_PAGES=/verhuizen/,/contact/ measures just those (of the pages above).
   .filter((page) => !process.env.LIGHTHOUSE_PAGES || process.env.LIGHTHOUSE_PAGES.split(',').includes(page));
 
