@@ -255,7 +255,7 @@ const OWN: Record<LabelledCollection, Record<string, FieldText>> = {
 /** The body of an entry: not in the schemas, but a field of the form. */
 export const BODY: FieldText = {
   label: 'Tekst',
-  hint: 'Schrijf in korte zinnen en gewone woorden (B1). Met Invoegen zet je een blok in de tekst: citaat, video, afbeelding, feitenblok of knop.',
+  hint: 'Schrijf in korte zinnen en gewone woorden (B1). Met Invoegen zet je een blok in de tekst: citaat, video, afbeelding, feitenblok, knop of getal met bron.',
   translate: true,
 };
 
