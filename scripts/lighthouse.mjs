@@ -75,9 +75,12 @@ const pages = [
   '/voor-jou/hunkertukker/student-hbo/stage/',
   existsSync(join(DIST, 'zoeken/index.html')) ? '/zoeken/' : undefined,
   '/programma/werken/',
+  '/verhuizen/',
+  firstPage('vergelijk'),
+  '/contact/',
 ]
   .filter(Boolean)
-  // LIGHTHOUSE_PAGES=/kansen/,/zoeken/ measures only those (a quick look at a few kinds).
+  // LIGHTHOUSE_PAGES=/kansen/,/contact/ measures only those (a quick look at a few kinds).
   .filter((page) => !process.env.LIGHTHOUSE_PAGES || process.env.LIGHTHOUSE_PAGES.split(',').includes(page));
 
 async function chromiumPath() {

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { contentLoader } from './lib/content/loader';
 import {
   eventSchema,
+  factSchema,
   lineSchema,
   opportunitySchema,
   pageSchema,
@@ -26,4 +27,6 @@ export const collections = {
   lines: defineCollection({ loader: contentLoader('lines'), schema: ({ image }) => lineSchema(image) }),
   programme: defineCollection({ loader: contentLoader('programme'), schema: programmeSchema }),
   pages: defineCollection({ loader: contentLoader('pages'), schema: pageSchema }),
+  // Sourced figures: one YAML file per fact, in no language folder (src/lib/facts/).
+  facts: defineCollection({ loader: contentLoader('facts'), schema: factSchema }),
 };

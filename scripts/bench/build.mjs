@@ -102,7 +102,7 @@ function frontmatter(kind, index, lang, rand) {
 /** N entries: half stories, a fifth events, the rest opportunities; half Dutch, half English. */
 function generate(n, dir) {
   rmSync(dir, { recursive: true, force: true });
-  for (const fixed of ['profiles', 'lines', 'programme', 'pages', 'images']) {
+  for (const fixed of ['profiles', 'lines', 'programme', 'pages', 'facts', 'images']) {
     cpSync(join(ROOT, 'content', fixed), join(dir, fixed), { recursive: true });
   }
   const rand = random(n);

@@ -176,7 +176,7 @@ export const en: Dictionary = {
       },
       housing: { title: 'A place to live', text: 'Stories about a room, a rented home or co-living.' },
       events: { title: 'Events', text: 'TalentTops, networking drinks and company visits.' },
-      ask: { title: 'Ask us', text: "E-mail the municipality's talent team." },
+      ask: { title: 'Ask us', text: 'Who to e-mail or call at the municipality.' },
     },
   },
   filter: {
@@ -477,5 +477,47 @@ export const en: Dictionary = {
   feed: {
     title: 'Stories from Talent Hengelo',
     link: 'Stories (RSS feed)',
+  },
+  decide: {
+    facts: {
+      source: 'source',
+      sourceOf: (publisher: string) => `source: ${publisher}`,
+    },
+    guides: {
+      title: 'Coming to Hengelo',
+      comingBack: 'Coming back to Twente',
+      moving: 'Moving to Hengelo',
+      compare: 'Compare with your city',
+      contact: 'Ask us',
+    },
+    compare: {
+      title: 'Compare with your city',
+      lead: 'What does a room or a house cost, and how do you get to Hengelo by train? Pick the city you live in now.',
+      chooseCity: 'Pick your city',
+      cityTitle: (city: string) => `${city} or Hengelo?`,
+      cityLead: (city: string) =>
+        `How ${city} compares with Hengelo and Twente. Every figure has a source and a period. We only put figures side by side that measure the same thing, from the same kind of source, over the same period.`,
+      topics: {
+        direct: 'By train from Hengelo',
+        travelTime: 'Travel time by train from Hengelo',
+        studentRoom: 'Rent of a student room',
+        housePrice: 'Price of a house to buy',
+      },
+      noSource: 'We have no source for this yet.',
+      noPair: (city: string) =>
+        `We have no source yet that measures ${city} and Hengelo or Twente over the same period. We never put figures of different years side by side.`,
+      homeSide: 'Hengelo and Twente',
+      nearest: (place: string) => `Nearest to Hengelo in the same source: ${place}.`,
+      otherCities: 'Other cities',
+      allCities: 'All cities',
+    },
+    contact: {
+      phoneTitle: 'Call the municipality',
+      phoneText: 'Say "Hengelo" after the beep and ask for the Talent programme.',
+      emailTitle: 'E-mail the Talent programme',
+      emailText: 'Someone from the team will answer you.',
+    },
+    askMe: (name: string) => `Ask ${name}`,
+    askMeText: (name: string) => `Want to know what it is really like? ${name} is happy to tell you more.`,
   },
 };

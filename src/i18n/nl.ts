@@ -177,7 +177,7 @@ export const nl = {
       },
       housing: { title: 'Wonen', text: 'Verhalen over een kamer, een huurhuis of co-living.' },
       events: { title: 'Evenementen', text: 'TalentTops, borrels en bedrijfsbezoeken.' },
-      ask: { title: 'Vraag het ons', text: 'Mail het team Talent van de gemeente.' },
+      ask: { title: 'Vraag het ons', text: 'Wie je kunt mailen of bellen bij de gemeente.' },
     },
   },
   filter: {
@@ -474,6 +474,48 @@ export const nl = {
   feed: {
     title: 'Verhalen van Talent Hengelo',
     link: 'Verhalen (RSS-feed)',
+  },
+  decide: {
+    facts: {
+      source: 'bron',
+      sourceOf: (publisher: string) => `bron: ${publisher}`,
+    },
+    guides: {
+      title: 'Naar Hengelo komen',
+      comingBack: 'Terugkomen naar Twente',
+      moving: 'Verhuizen naar Hengelo',
+      compare: 'Vergelijk met jouw stad',
+      contact: 'Vraag het ons',
+    },
+    compare: {
+      title: 'Vergelijk met jouw stad',
+      lead: 'Wat kost een kamer of een huis, en hoe kom je met de trein in Hengelo? Kies de stad waar je nu woont.',
+      chooseCity: 'Kies je stad',
+      cityTitle: (city: string) => `${city} of Hengelo?`,
+      cityLead: (city: string) =>
+        `Zo verhoudt ${city} zich tot Hengelo en Twente. Elk getal heeft een bron en een periode. We zetten alleen getallen naast elkaar die hetzelfde meten, uit dezelfde soort bron, over dezelfde periode.`,
+      topics: {
+        direct: 'Met de trein vanaf Hengelo',
+        travelTime: 'Reistijd met de trein vanaf Hengelo',
+        studentRoom: 'Huur van een studentenkamer',
+        housePrice: 'Prijs van een koophuis',
+      },
+      noSource: 'Hiervoor hebben we nog geen bron.',
+      noPair: (city: string) =>
+        `Hiervoor hebben we nog geen bron die ${city} en Hengelo of Twente over dezelfde periode meet. Getallen uit verschillende jaren zetten we niet naast elkaar.`,
+      homeSide: 'Hengelo en Twente',
+      nearest: (place: string) => `Dichtstbij Hengelo in dezelfde bron: ${place}.`,
+      otherCities: 'Andere steden',
+      allCities: 'Alle steden',
+    },
+    contact: {
+      phoneTitle: 'Bel de gemeente',
+      phoneText: 'Zeg "Hengelo" na de piep en vraag naar het programma Talent.',
+      emailTitle: 'Mail het programma Talent',
+      emailText: 'Je krijgt antwoord van iemand uit het team.',
+    },
+    askMe: (name: string) => `Vraag het ${name}`,
+    askMeText: (name: string) => `Wil je weten hoe het echt is? ${name} vertelt je er graag meer over.`,
   },
 } as const;
 

@@ -240,19 +240,47 @@ export function hostileEntries(): HostileEntry[] {
         },
         body: markdownBody(),
       },
-      ...(['privacy', 'toegankelijkheid'] as const).map((id): HostileEntry => ({
-        collection: 'pages',
-        file: `pages/${locale}/${id}.md`,
-        locale,
-        data: { ...page(), page: id, updated: '2026-01-05' },
-        body: markdownBody(),
-      })),
+      ...(['privacy', 'toegankelijkheid', 'terugkomen', 'verhuizen', 'contact'] as const).map(
+        (id): HostileEntry => ({
+          collection: 'pages',
+          file: `pages/${locale}/${id}.md`,
+          locale,
+          data: { ...page(), page: id, updated: '2026-01-05' },
+          body: markdownBody(),
+        }),
+      ),
+      // A fact is one file for both languages: written once, with the Dutch entries.
+      ...(locale === 'nl'
+        ? [
+            {
+              collection: 'facts',
+              file: 'facts/hostile-fact.yml',
+              locale,
+              data: {
+                value: hostile(20),
+                unit: 'euro',
+                measures: { nl: hostile(160), en: hostile(160) },
+                place: 'Amsterdam',
+                period: hostile(80),
+                // Shown on the compare page of Amsterdam, as a train connection.
+                series: 'trein-vanaf-hengelo',
+                source: 'https://example.com/bron',
+                publisher: hostile(80),
+                evidence: hostile(600),
+                checked: '2026-01-05',
+              },
+              body: '',
+            } satisfies HostileEntry,
+          ]
+        : []),
     ];
   });
 }
 
 /** The text of an entry's file. */
 export function entryFile(entry: HostileEntry): string {
+  // A data file (a fact) is the YAML alone.
+  if (entry.file.endsWith('.yml')) return frontmatter(entry.data).replace(/^---\n|---\n$/g, '');
   return `${frontmatter(entry.data)}\n${entry.body}`;
 }
 

@@ -11,7 +11,8 @@ const fileOf = (entry: HostileEntry) => `content/${entry.file}`;
 
 /** The entry as the loader sees it: the frontmatter parsed from its file, and the file. */
 function check(entry: HostileEntry, data: unknown = entry.data, raw = entryFile(entry)) {
-  return validateEntry(entry.collection, fileOf(entry), data, raw);
+  // The loader reads a data file's text only as YAML: it has no body to check.
+  return validateEntry(entry.collection, fileOf(entry), data, entry.file.endsWith('.yml') ? undefined : raw);
 }
 
 function withField(data: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
@@ -28,7 +29,9 @@ describe('the hostile fixture content', () => {
     '%s passes the content contract',
     (_, entry) => {
       const raw = entryFile(entry);
-      const frontmatter = load(/^---\n([\s\S]*?)\n---/.exec(raw)?.[1] ?? '');
+      const frontmatter = load(
+        entry.file.endsWith('.yml') ? raw : (/^---\n([\s\S]*?)\n---/.exec(raw)?.[1] ?? ''),
+      );
       expect(frontmatter).toEqual(entry.data);
       expect(check(entry, frontmatter, raw)).toMatchObject({ ok: true });
     },

@@ -3,9 +3,10 @@
  * props and what they need are in `src/lib/content/mdx-body.ts`; `docs/redactie.md` shows examples.
  */
 import CallToAction from './CallToAction.astro';
+import Fact from './Fact.astro';
 import FactBox from './FactBox.astro';
 import Figure from './Figure.astro';
 import Quote from './Quote.astro';
 import Video from './Video.astro';
 
-export const mdxComponents = { Quote, Video, Figure, FactBox, CallToAction };
+export const mdxComponents = { Quote, Video, Figure, FactBox, CallToAction, Fact };

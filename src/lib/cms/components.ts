@@ -129,4 +129,14 @@ export const editorComponents: EditorComponentDefinition[] = [
     toPreview: (props) =>
       previewHtml('Knop', props.children, `${String(props.label ?? '')} → ${String(props.href ?? '')}`),
   },
+  {
+    id: 'fact',
+    label: BLOCKS.Fact.label,
+    icon: 'fact_check',
+    fields: [prop('Fact', 'id', 'string'), prop('Fact', 'measures', 'string', false)],
+    pattern: /^<Fact\b([^>]*?)\s*\/>/m,
+    fromBlock: (match) => readProps(match[1] ?? ''),
+    toBlock: (props) => tag('Fact', props, ['id', 'measures']),
+    toPreview: (props) => previewHtml('Getal met bron', props.id),
+  },
 ];

@@ -8,6 +8,7 @@ import type { Alternates, Section } from '../routing/routes';
 import { path } from '../routing/routes';
 import type { Locale } from './vocabulary';
 import { locales } from './vocabulary';
+import type { Fact } from '../facts/lookup';
 
 export type Story = CollectionEntry<'stories'>;
 export type Event = CollectionEntry<'events'>;
@@ -58,6 +59,13 @@ export function getOpportunities(locale: Locale): Promise<Opportunity[]> {
     inLocale(await getCollection('opportunities'), locale).sort(
       (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime(),
     ),
+  );
+}
+
+/** Every sourced figure (content/facts/), by its id: the file name. One language for both. */
+export function getFacts(): Promise<Fact[]> {
+  return once('facts', async () =>
+    (await getCollection('facts')).map((entry) => ({ id: entry.id, data: entry.data })),
   );
 }
 

@@ -32,7 +32,7 @@ export interface FieldText {
 
 /** The collections the labels are for (the schemas' names, `./schemas/index.ts`). */
 export type LabelledCollection =
-  'stories' | 'events' | 'opportunities' | 'profiles' | 'lines' | 'programme' | 'pages';
+  'stories' | 'events' | 'opportunities' | 'profiles' | 'lines' | 'programme' | 'pages' | 'facts';
 
 /** As an `initial` value: the day the editor opens a new entry, in Hengelo (`../cms/runtime.ts`). */
 export const TODAY = '{{today}}';
@@ -102,6 +102,10 @@ const OWN: Record<LabelledCollection, Record<string, FieldText>> = {
       label: 'Citaat',
       hint: 'Eén zin van de persoon, groot op de pagina. Zonder aanhalingstekens. Mag leeg blijven.',
       translate: true,
+    },
+    askMe: {
+      label: 'Vraag het …',
+      hint: 'Mag leeg blijven. Alleen als de persoon dat wil: een e-mailadres of LinkedIn-pagina (https://www.linkedin.com/in/…). De site toont "Vraag het" met de naam bij Persoon.',
     },
     video: { label: 'Video', hint: 'Nodig bij een video-interview.' },
     'video.url': {
@@ -233,12 +237,30 @@ const OWN: Record<LabelledCollection, Record<string, FieldText>> = {
     page: { label: 'Pagina', hint: 'Welke pagina dit is; in beide talen gelijk.' },
     updated: { label: 'Bijgewerkt op', hint: `Wanneer de tekst voor het laatst is nagekeken. ${DATE_HINT}` },
   },
+  facts: {
+    value: { label: 'Waarde', hint: 'Het getal zelf (568161), true of false bij ja/nee, of een tijd zoals 3:59.' },
+    unit: { label: 'Eenheid', hint: 'Waarin het getal is uitgedrukt: euro, minuten, dagen, procent, ja-nee.' },
+    approximate: { label: 'Ongeveer', hint: 'Aan als de bron "ongeveer" of "bijna" zegt.' },
+    measures: { label: 'Wat het meet', hint: 'Een korte omschrijving, in het Nederlands en het Engels.' },
+    'measures.nl': { label: 'Nederlands', hint: 'Bijvoorbeeld: Gemiddelde huur van een studentenkamer.' },
+    'measures.en': { label: 'Engels', hint: 'For example: Average rent of a student room.' },
+    place: { label: 'Plaats', hint: 'Waar het over gaat, zoals de bron het noemt: Amsterdam, Twente, Nederland.' },
+    period: { label: 'Periode', hint: 'Waar het getal over gaat, zoals de bron het zegt: 2023, Q2 2025.' },
+    series: {
+      label: 'Reeks',
+      hint: 'Wat er gemeten is en door wie, zoals cbs-koopprijs. Alleen feiten uit één reeks en één periode komen naast elkaar.',
+    },
+    source: { label: 'Bron', hint: 'Het https://-adres van de bron.' },
+    publisher: { label: 'Uitgever', hint: 'Wie de bron uitgeeft, zoals CBS of government.nl.' },
+    evidence: { label: 'Citaat uit de bron', hint: 'De zin of tabelcel in de bron waar het getal staat.' },
+    checked: { label: 'Gecontroleerd op', hint: `Wanneer je het getal voor het laatst met de bron hebt vergeleken. ${DATE_HINT}` },
+  },
 };
 
 /** The body of an entry: not in the schemas, but a field of the form. */
 export const BODY: FieldText = {
   label: 'Tekst',
-  hint: 'Schrijf in korte zinnen en gewone woorden (B1). Met Invoegen zet je een blok in de tekst: citaat, video, afbeelding, feitenblok of knop.',
+  hint: 'Schrijf in korte zinnen en gewone woorden (B1). Met Invoegen zet je een blok in de tekst: citaat, video, afbeelding, feitenblok, knop of getal met bron.',
   translate: true,
 };
 
@@ -289,6 +311,13 @@ export const BLOCKS = {
       children: { label: 'Zin boven de knop', hint: 'Mag leeg blijven.' },
       label: { label: 'Tekst op de knop', hint: 'Wat er gebeurt, bijvoorbeeld: Bekijk alle stages.' },
       href: { label: 'Link', hint: 'Een pagina van deze site (/kansen/), een https://-adres of een e-mailadres.' },
+    },
+  },
+  Fact: {
+    label: 'Getal met bron',
+    props: {
+      id: { label: 'Feit', hint: 'De bestandsnaam in content/facts/ zonder .yml, zoals brp-inschrijven-dagen.' },
+      measures: { label: 'Zeg wat het meet', hint: 'Schrijf ja om de omschrijving van het feit voor het getal te zetten. Mag leeg blijven.' },
     },
   },
 } as const satisfies Record<string, { label: string; props: Record<string, FieldText> }>;

@@ -24,6 +24,7 @@ import { validateEntry } from './validation';
 import type { Locale } from './vocabulary';
 import { monthlyVideo, type VideoCandidate } from '../media/monthly-interview';
 import { imageKey, sharedPortraits } from './portraits';
+import { staleFacts } from '../facts/stale';
 
 /** Thrown for content that breaks the contract; its message is meant for editors. */
 export class ContentError extends Error {
@@ -39,8 +40,12 @@ export function contentDir(env: Record<string, string | undefined> = process.env
   return env.CONTENT_DIR?.trim() || 'content';
 }
 
+/** Collections of data files (YAML), not Markdown: one file per entry, in no language folder. */
+const DATA_COLLECTIONS: readonly CollectionName[] = ['facts'];
+
 export function contentLoader(collection: CollectionName, now: () => Date = buildNow): Loader {
-  const inner = glob({ pattern: '**/*.{md,mdx}', base: join(contentDir(), collection) });
+  const data = DATA_COLLECTIONS.includes(collection);
+  const inner = glob({ pattern: data ? '*.{yml,yaml}' : '**/*.{md,mdx}', base: join(contentDir(), collection) });
   return {
     name: 'talent-content',
     load: async (context) => {
@@ -48,7 +53,8 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
         ...context,
         parseData: async (props) => {
           const file = relative(process.cwd(), props.filePath ?? props.id);
-          const raw = props.filePath ? await readFile(props.filePath, 'utf8') : undefined;
+          // A data file has no body: the checks on a body's text are for Markdown.
+          const raw = props.filePath && !data ? await readFile(props.filePath, 'utf8') : undefined;
           const result = validateEntry(collection, file, props.data, raw);
           if (!result.ok) throw new ContentError(result.message);
           return context.parseData(props);
@@ -58,6 +64,14 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
       const at = now();
       const held: HeldBack[] = [];
       const entries = context.store.entries();
+      if (collection === 'facts') {
+        // A figure not compared with its source for a year: a warning, never a failure.
+        const stale = staleFacts(
+          entries.map(([id, entry]) => ({ id, file: entry.filePath ?? id, checked: (entry.data as { checked: Date }).checked })),
+          at,
+        );
+        if (stale) context.logger.warn(stale);
+      }
       if (collection === 'stories') {
         // The plan's monthly cadence: a reminder, never a failure.
         const video = monthlyVideo(

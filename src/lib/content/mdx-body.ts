@@ -1,6 +1,6 @@
 /**
  * The components editors may use in an MDX body (`<Quote>`, `<Video>`, `<Figure>`, `<FactBox>`,
- * `<CallToAction>`), with the props each one needs. The same rules run twice:
+ * `<CallToAction>`, `<Fact>`), with the props each one needs. The same rules run twice:
  * - on the file's text when the content is loaded (`bodyProblems`, via `validateEntry`), so a
  *   mistake fails the build, and `npm test`, with the file, the line and the prop;
  * - on the props when a component renders (`componentProblem` in `./validate.ts`), for props
@@ -109,6 +109,16 @@ export const componentSchemas = {
     label: required('de tekst op de knop, zoals label="Bekijk alle stages"', 60),
     /** A sentence above the button (optional), between <CallToAction …> and </CallToAction>. */
     children: z.string().optional(),
+  }),
+  Fact: props('Fact', {
+    /** The fact's id: its file name in content/facts/ without .yml. */
+    id: required('het feit, zoals id="brp-inschrijven-dagen" (de bestandsnaam in content/facts/)', 80),
+    /** measures="ja": also say what the figure measures, before the value (optional). */
+    measures: required('ja, of laat het weg')
+      .refine((value) => value === 'ja', {
+        error: (issue) => say('unknownChoice', { waarde: show(issue.input), keuzes: 'ja' }),
+      })
+      .optional(),
   }),
 } as const;
 

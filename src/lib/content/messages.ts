@@ -163,6 +163,19 @@ export const MESSAGES = {
   // A page the site needs.
   fileMissing: '{bestand} ontbreekt, en de site heeft die pagina nodig. Zet het bestand terug, of vraag de webbeheerder.',
 
+  // A story's "ask me" contact.
+  askMeLink:
+    'is {waarde}, en dat is geen e-mailadres of LinkedIn-pagina. Schrijf een e-mailadres, zoals naam@voorbeeld.nl, of een LinkedIn-pagina, zoals https://www.linkedin.com/in/naam.',
+  askMeNoPerson: 'is ingevuld, maar Persoon niet. Vul bij Persoon de naam in: de site zet "Vraag het" voor die naam.',
+
+  // Facts (content/facts/, `../facts/`).
+  factForm: 'is {waarde}, en dat past hier niet. Schrijf {vorm}.',
+  factsStale:
+    'Herinnering: {aantal} feiten zijn langer dan 12 maanden niet met hun bron vergeleken. Kijk de bron na en zet de nieuwe datum bij Gecontroleerd op (checked):',
+  factStale: '{bestand}: voor het laatst gecontroleerd op {datum}.',
+  factUnknown:
+    '{bestand}: het feit "{id}" bestaat niet. Kies een bestaand feit uit content/facts/ (de bestandsnaam zonder .yml): {ids}.',
+
   // The first line of a file's messages (`formatProblems`).
   oneProblem: '{bestand} heeft 1 probleem:',
   problems: '{bestand} heeft {aantal} problemen:',

@@ -22,6 +22,8 @@ export const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}$/i;
  * pattern, checks this.
  */
 export const HTTPS_URL = /^https:\/\/[^\s/]+\.[^\s]+$/;
+/** A LinkedIn page of a person: https://www.linkedin.com/in/<name>. */
+export const LINKEDIN = /^https:\/\/(?:[a-z]{2,3}\.)?linkedin\.com\/in\/[^\s/?#]+\/?$/i;
 /** A Dutch postal code, e.g. 7551 AB. */
 export const POSTAL_CODE = /^\d{4} ?[A-Z]{2}$/;
 

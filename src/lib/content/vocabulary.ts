@@ -403,3 +403,24 @@ export const goals = vocabulary({
   },
 });
 export type GoalId = (typeof goals.ids)[number];
+
+/**
+ * The units a fact (content/facts/) is given in, with the words shown after the value. `euro…`
+ * values are shown as amounts (€ 568.161); `ja-nee` facts hold true or false.
+ */
+export const factUnits = vocabulary({
+  euro: { label: { nl: 'euro', en: 'euro' } },
+  'euro-per-maand': { label: { nl: 'euro per maand', en: 'euro a month' } },
+  minuten: { label: { nl: 'minuten', en: 'minutes' } },
+  'uur-minuten': { label: { nl: 'uur', en: 'hours' } },
+  dagen: { label: { nl: 'dagen', en: 'days' } },
+  maanden: { label: { nl: 'maanden', en: 'months' } },
+  procent: { label: { nl: 'procent', en: 'per cent' } },
+  km: { label: { nl: 'kilometer', en: 'kilometres' } },
+  'treinen-per-uur': { label: { nl: 'treinen per uur', en: 'trains an hour' } },
+  'treinen-per-dag': { label: { nl: 'treinen per dag', en: 'trains a day' } },
+  'reizigers-per-dag': { label: { nl: 'reizigers per dag', en: 'passengers a day' } },
+  banen: { label: { nl: 'banen', en: 'jobs' } },
+  'ja-nee': { label: { nl: 'ja of nee', en: 'yes or no' } },
+});
+export type FactUnitId = (typeof factUnits.ids)[number];

@@ -20,6 +20,10 @@ export const sections = {
   search: { nl: 'zoeken', en: 'en/search' },
   accessibility: { nl: 'toegankelijkheid', en: 'en/accessibility' },
   privacy: { nl: 'privacy', en: 'en/privacy' },
+  comingBack: { nl: 'terugkomen', en: 'en/coming-back' },
+  moving: { nl: 'verhuizen', en: 'en/moving' },
+  compare: { nl: 'vergelijk', en: 'en/compare' },
+  contact: { nl: 'contact', en: 'en/contact' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;

@@ -8,6 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import { eventSchema } from './event';
+import { factSchema } from './fact';
 import { lineSchema } from './line';
 import { opportunitySchema } from './opportunity';
 import { pageSchema } from './page';
@@ -16,7 +17,7 @@ import { programmeSchema } from './programme';
 import { storySchema } from './story';
 
 export { isHttpsUrl, linkHref, show, type ImageSchema } from './fields';
-export { eventSchema, lineSchema, opportunitySchema, pageSchema, profileSchema, programmeSchema, storySchema };
+export { eventSchema, factSchema, lineSchema, opportunitySchema, pageSchema, profileSchema, programmeSchema, storySchema };
 
 /** Every collection with the schema that checks it. */
 export const schemas = {
@@ -27,10 +28,12 @@ export const schemas = {
   lines: lineSchema,
   programme: programmeSchema,
   pages: pageSchema,
+  facts: factSchema,
 } as const;
 export type CollectionName = keyof typeof schemas;
 
 export type StoryData = z.output<ReturnType<typeof storySchema>>;
 export type EventData = z.output<ReturnType<typeof eventSchema>>;
 export type OpportunityData = z.output<ReturnType<typeof opportunitySchema>>;
+export type FactData = z.output<ReturnType<typeof factSchema>>;
 export type PublishableData = StoryData | EventData | OpportunityData;

@@ -1,7 +1,7 @@
 /** A story: an article, a video interview or a return story, with the person it is about. */
 import { z } from 'astro/zod';
 import { say } from '../messages';
-import { CAPTIONS, DURATION, isoDuration } from '../patterns';
+import { CAPTIONS, DURATION, EMAIL, LINKEDIN, isoDuration } from '../patterns';
 import { canonicalVideoUrl, LOCAL_VIDEO, VIDEO_URL, videoUrlProblem } from '../../media/video-embed';
 import { storyFormats } from '../vocabulary';
 import { type ImageSchema, shared, fields, text, oneOf, number, picture, publishableFields, flag, noFeaturedOffBrand, show } from './fields';
@@ -15,6 +15,16 @@ const storyText = shared(() => ({
     age: number({ int: true }).min(4).max(99).optional().describe("Age at the time of the story (optional)."),
   }).optional().describe("The person the story is about."),
   quote: text(240).optional().describe("A short quote from the person, shown large."),
+  askMe: text()
+    .refine((value) => EMAIL.test(value) || LINKEDIN.test(value), {
+      error: (issue) => say('askMeLink', { waarde: show(issue.input) }),
+    })
+    .meta({
+      pattern: `${EMAIL.source.replace('[a-z]', '[A-Za-z]')}|${LINKEDIN.source}`,
+      message: say('askMeLink', { waarde: 'Dit' }),
+    })
+    .optional()
+    .describe("Opt-in: the e-mail address or LinkedIn page (https://www.linkedin.com/in/…) of the person in the story, shown as \"Vraag het <name>\"."),
   return: fields({
     from: text(80).describe("Where they lived, e.g. \"Amsterdam\"."),
     away: text(40).describe("How long they were away, e.g. \"8 jaar\"."),
@@ -46,6 +56,7 @@ export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) => {
     format: story.format,
     person: story.person,
     quote: story.quote,
+    askMe: story.askMe,
     video: fields({
       url: video.url,
       duration: video.duration,
@@ -64,6 +75,7 @@ export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) => {
     if (data.video && LOCAL_VIDEO.test(data.video.url) && !data.video.captions) {
       flag(ctx, ['video', 'captions'], say('captionsMissing'));
     }
+    if (data.askMe && !data.person) flag(ctx, ['askMe'], say('askMeNoPerson'));
     if (data.format === 'terugkeer' && !data.return) flag(ctx, ['return'], say('returnMissing'));
   });
 };
