@@ -46,6 +46,8 @@ interface IndexItem {
   i: number;
   /** An opportunity's last day to apply (YYYY-MM-DD). */
   dl?: string;
+  /** A badge, e.g. "English OK". */
+  b?: string;
   /** Facet ids per key. */
   f: FacetValues;
 }
@@ -285,6 +287,7 @@ class TalentFilter extends HTMLElement {
       picture: this.index?.images[item.i],
       level: 2,
       deadline: item.dl,
+      badge: item.b,
     });
     return holder;
   }

@@ -31,6 +31,7 @@ export async function listingIndex(listing: Listing, locale: Locale) {
       i: seen.get(item.image) ?? -1,
       d: item.date,
       ...(item.deadline ? { dl: item.deadline } : {}),
+      ...(item.badge ? { b: item.badge } : {}),
       f: item.facets,
     })),
   };

@@ -4,12 +4,22 @@
  * once per listing and language per build, however many pages read it.
  */
 import type { ImageMetadata } from 'astro';
-import { eventCard, opportunityCard, storyCard } from './card-fields';
-import { getEvents, getOpportunities, getStories, slugOf } from '../content/collections';
+import { employerCard, eventCard, opportunityCard, storyCard } from './card-fields';
+import {
+  employerIndex,
+  getEmployers,
+  getEvents,
+  getOpportunities,
+  getStories,
+  slugOf,
+} from '../content/collections';
 import { openOpportunities, splitByTime } from '../schedule';
 import {
   evaluate,
+  facetTable,
   facetValuesOf,
+  type Facet,
+  type FacetTerms,
   specOf,
   toQuery,
   type FacetKey,
@@ -19,7 +29,7 @@ import {
 } from './facets';
 import { oncePerBuild } from '../site/once';
 import { buildNow, zonedDate } from '../time/zone';
-import { eventTimes, type Locale } from '../content/vocabulary';
+import { eventTimes, languagesOf, locales, type Locale } from '../content/vocabulary';
 
 export { PAGE_SIZE, pageCount } from './pagination';
 
@@ -37,8 +47,49 @@ export interface ListItem {
   date: string;
   /** An opportunity's last day to apply (YYYY-MM-DD): the browser hides the card after it. */
   deadline?: string;
+  /** A badge on the card ("English OK"). */
+  badge?: string | undefined;
   /** Facet ids per URL key. */
   facets: FacetValues;
+}
+
+/**
+ * The id of a place as the place facet and its URL have it: "Hof van Twente" is hof-van-twente,
+ * "Enschede" enschede. Accents go, so the id stays [a-z0-9-].
+ */
+export function placeId(place: string): string {
+  return place
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * The places of the employers in both languages, as the place facet's terms, in alphabetical
+ * order: one page per place in each language, so a link to /werkgevers/plaats/enschede/ has its
+ * English twin. The label is the place as the Dutch entry writes it.
+ */
+function placeTerms(): Promise<FacetTerms> {
+  return oncePerBuild('place-terms', async () => {
+    const names = new Map<string, string>();
+    for (const locale of locales) {
+      for (const employer of await getEmployers(locale)) {
+        for (const place of employer.data.places) if (!names.has(placeId(place))) names.set(placeId(place), place);
+      }
+    }
+    const ids = [...names.keys()].filter(Boolean).sort((a, b) => a.localeCompare(b, 'nl'));
+    return { ids, label: (id: string) => names.get(id) ?? id };
+  });
+}
+
+/** The facets of a listing, with the ids of the facets that take theirs from the entries filled in. */
+export async function listingFacets(listing: Listing): Promise<readonly Facet[]> {
+  const facets = facetTable[listing];
+  if (!facets.some((facet) => facet.open)) return facets;
+  const places = await placeTerms();
+  return facets.map((facet) => (facet.open ? { ...facet, vocabulary: places } : facet));
 }
 
 function card(fields: {
@@ -48,6 +99,7 @@ function card(fields: {
   kicker: string;
   meta: unknown[];
   deadline?: string;
+  badge?: string | undefined;
 }) {
   return {
     ...fields,
@@ -82,13 +134,24 @@ async function load(listing: Listing, locale: Locale, now: Date): Promise<ListIt
       };
     });
   }
+  if (listing === 'employers') {
+    const open = openOpportunities(await getOpportunities(locale), now);
+    return (await getEmployers(locale)).map((employer) => ({
+      id: slugOf(employer),
+      ...card(employerCard(employer, locale, open.filter((item) => item.data.employer === slugOf(employer)).length)),
+      image: employer.data.image,
+      date: zonedDate(employer.data.publishDate),
+      facets: facetValuesOf('employers', employer.data, { place: employer.data.places.map(placeId) }),
+    }));
+  }
   // Only open opportunities are listed; closed ones keep their page but leave the shop window.
+  const employers = await employerIndex(locale);
   return openOpportunities(await getOpportunities(locale), now).map((item) => ({
     id: slugOf(item),
-    ...card(opportunityCard(item, locale)),
+    ...card(opportunityCard(item, locale, employers)),
     image: item.data.hero.src,
     date: zonedDate(item.data.deadline),
-    facets: facetValuesOf('opportunities', item.data),
+    facets: facetValuesOf('opportunities', item.data, { language: languagesOf(item.data.workingLanguage) }),
   }));
 }
 
@@ -101,7 +164,7 @@ async function evaluateListing(listing: Listing, locale: Locale, selection: Sele
   const items = await listItems(listing, locale);
   const evaluation = evaluate(
     items.map((item) => item.facets),
-    specOf(listing),
+    specOf(listing, await listingFacets(listing)),
     selection,
   );
   return { items, evaluation, matches: evaluation.matches.map((index) => items[index] as ListItem) };
@@ -111,8 +174,8 @@ async function evaluateListing(listing: Listing, locale: Locale, selection: Sele
  * The items of a listing that match a selection, with the counts the filter shows. Every page of
  * one view (/verhalen/lijn/werken/pagina/2/, /3/, ...) asks the same question: it is answered once.
  */
-export function filtered(listing: Listing, locale: Locale, selection: Selection) {
-  const key = `view:${listing}:${locale}:${toQuery(specOf(listing), selection)}`;
+export async function filtered(listing: Listing, locale: Locale, selection: Selection) {
+  const key = `view:${listing}:${locale}:${toQuery(specOf(listing, await listingFacets(listing)), selection)}`;
   return oncePerBuild(key, () => evaluateListing(listing, locale, selection));
 }
 

@@ -1,13 +1,13 @@
 /** getStaticPaths for detail pages and the extra pages of listings. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { alternatesIn, slugOf } from '../content/collections';
-import { facetTable, listingDefaults, type Listing } from '../discovery/facets';
-import { filtered, pageCount } from '../discovery/listing';
+import { listingDefaults, type Listing } from '../discovery/facets';
+import { filtered, listingFacets, pageCount } from '../discovery/listing';
 import { movedPaths, options, questions } from '../discovery/pathfinder';
 import { listingPath, path, type FacetOption, type Section } from './routes';
 import type { Locale } from '../content/vocabulary';
 
-type Localised = 'stories' | 'events' | 'opportunities' | 'profiles' | 'lines';
+type Localised = 'stories' | 'events' | 'opportunities' | 'employers' | 'profiles' | 'lines';
 
 /** One page per entry of a language, with its translations. */
 export async function entryPaths<C extends Localised>(collection: C, section: Section, locale: Locale) {
@@ -36,7 +36,7 @@ export async function listingPaths(listing: Listing, locale: Locale) {
   });
   const routes = [];
   for (let page = 2; page <= pageCount(matches.length); page += 1) routes.push(route(undefined, page));
-  for (const { key, vocabulary } of facetTable[listing]) {
+  for (const { key, vocabulary } of await listingFacets(listing)) {
     for (const id of vocabulary.ids) {
       const total = evaluation.counts[key]?.[id] ?? 0;
       for (let page = 1; page <= pageCount(total); page += 1) routes.push(route({ key, id }, page));
