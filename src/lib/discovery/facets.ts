@@ -110,6 +110,19 @@ function table(): Record<Listing, readonly Facet[]> {
   };
 }
 
+/**
+ * The id of a place as the place facet and its URL have it: "Hof van Twente" is hof-van-twente,
+ * "Enschede" enschede. Accents go, so the id stays [a-z0-9-].
+ */
+export function placeId(place: string): string {
+  return place
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /** Allowed ids per facet key, in display order. The browser reads it from the form. */
 export type FacetSpec = Partial<Record<FacetKey, readonly string[]>>;
 

@@ -18,6 +18,7 @@ import {
   evaluate,
   facetTable,
   facetValuesOf,
+  placeId,
   type Facet,
   type FacetTerms,
   specOf,
@@ -32,6 +33,7 @@ import { buildNow, zonedDate } from '../time/zone';
 import { eventTimes, languagesOf, locales, type Locale } from '../content/vocabulary';
 
 export { PAGE_SIZE, pageCount } from './pagination';
+export { placeId } from './facets';
 
 export interface ListItem {
   /** The entry's slug. */
@@ -51,19 +53,6 @@ export interface ListItem {
   badge?: string | undefined;
   /** Facet ids per URL key. */
   facets: FacetValues;
-}
-
-/**
- * The id of a place as the place facet and its URL have it: "Hof van Twente" is hof-van-twente,
- * "Enschede" enschede. Accents go, so the id stays [a-z0-9-].
- */
-export function placeId(place: string): string {
-  return place
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /**
