@@ -1,6 +1,6 @@
 // An opportunity that names an employer the site does not have fails the build, with the file,
 // the field and the employers there are: the fixture site's content, with one id misspelt.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site';
@@ -11,6 +11,7 @@ let result: { code: number | null; output: string } = { code: null, output: '' }
 const FILE = join('opportunities', 'nl', 'stage-grafisch-ontwerp-broedplaats.md');
 
 beforeAll(async () => {
+  mkdirSync('.cache', { recursive: true });
   work = mkdtempSync(join('.cache', 'employer-refs-'));
   const content = join(work, 'content');
   cpSync(fixture.content, content, { recursive: true });
