@@ -2,6 +2,7 @@
 // the field and the employers there are: the fixture site's content, with one id misspelt.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site';
 import { fixture } from '../support/sites';
@@ -17,7 +18,8 @@ beforeAll(async () => {
   cpSync(fixture.content, content, { recursive: true });
   const file = join(content, FILE);
   const text = readFileSync(file, 'utf8');
-  if (!text.includes('\nemployer: studio-stoomhamer\n')) throw new Error(`${FILE} no longer names studio-stoomhamer`);
+  if (!text.includes('\nemployer: studio-stoomhamer\n'))
+    throw new Error(`${FILE} no longer names studio-stoomhamer`);
   writeFileSync(file, text.replace('\nemployer: studio-stoomhamer\n', '\nemployer: studio-stoomhamr\n'));
   result = await buildSite(content, join(work, 'site'), fixture.buildDate);
 });
@@ -33,7 +35,7 @@ describe('an unknown employer id', () => {
   });
 
   it('names the file, the field, the wrong id and the employers there are', () => {
-    const output = result.output.replace(/\x1b\[[0-9;]*m/g, '');
+    const output = stripVTControlCharacters(result.output);
     expect(output).toContain(`${join(work, 'content', FILE)} heeft 1 probleem:`);
     expect(output).toContain('Werkgever (employer): "studio-stoomhamr" is geen werkgever die de site kent.');
     // The published employers of the fixture; the draft one is not among them.

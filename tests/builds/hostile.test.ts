@@ -228,7 +228,9 @@ describe('the fixture site built from hostile text', () => {
         const data = JSON.parse(raw) as Record<string, unknown>;
         expect(entry, page.file).toBeDefined();
         if (!entry) continue;
-        expect(JSON.stringify(data), page.file).toContain(JSON.stringify(entry.data.title ?? entry.data.name));
+        expect(JSON.stringify(data), page.file).toContain(
+          JSON.stringify(entry.data.title ?? entry.data.name),
+        );
         if (data['@type'] === 'JobPosting') {
           const employer = entries.find(
             (candidate) => candidate.collection === 'employers' && candidate.locale === entry.locale,

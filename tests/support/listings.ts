@@ -19,7 +19,12 @@ import {
 } from '../../src/lib/discovery/facets';
 import { isClosed, isPast } from '../../src/lib/schedule';
 import { listingPath, path, type FacetOption } from '../../src/lib/routing/routes';
-import { languagesOf, locales, type Locale, type OpportunityLanguageId } from '../../src/lib/content/vocabulary';
+import {
+  languagesOf,
+  locales,
+  type Locale,
+  type OpportunityLanguageId,
+} from '../../src/lib/content/vocabulary';
 import { contentOf } from './content';
 import { site, type Site } from './sites';
 
@@ -99,7 +104,11 @@ export function listingsOf(where: Site) {
   /** Every single-facet option of a listing, with its page. */
   function options(listing: Listing, locale: Locale): (FacetOption & { href: string })[] {
     return facetTable[listing].flatMap(({ key, vocabulary, open }) =>
-      (open ? places() : vocabulary.ids).map((id) => ({ key, id, href: listingPath(locale, listing, { key, id }) })),
+      (open ? places() : vocabulary.ids).map((id) => ({
+        key,
+        id,
+        href: listingPath(locale, listing, { key, id }),
+      })),
     );
   }
 

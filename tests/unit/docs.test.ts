@@ -13,10 +13,13 @@ const guide = readFileSync('docs/redactie.md', 'utf8');
 const plainImage = () => z.string();
 
 describe('docs/redactie.md', () => {
-  it.each(['stories', 'events', 'opportunities', 'employers'] as const)('explains every field of %s', (collection) => {
-    const schema = schemas[collection](plainImage) as unknown as z.ZodObject;
-    for (const field of Object.keys(schema.shape)) expect(guide, field).toContain(`\`${field}\``);
-  });
+  it.each(['stories', 'events', 'opportunities', 'employers'] as const)(
+    'explains every field of %s',
+    (collection) => {
+      const schema = schemas[collection](plainImage) as unknown as z.ZodObject;
+      for (const field of Object.keys(schema.shape)) expect(guide, field).toContain(`\`${field}\``);
+    },
+  );
 
   it('shows only screenshots that exist, and every screenshot the tests take', () => {
     const referenced = [...guide.matchAll(/\]\((screenshots\/[^)]+\.png)\)/g)].map((m) => m[1] ?? '');

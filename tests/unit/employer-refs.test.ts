@@ -4,7 +4,11 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkEmployerRefs, employerRefProblems, EmployerRefError } from '../../src/lib/content/employer-refs';
+import {
+  checkEmployerRefs,
+  employerRefProblems,
+  EmployerRefError,
+} from '../../src/lib/content/employer-refs';
 import { publishedEmployers } from '../../src/lib/content/loader';
 import { MESSAGES, messagePattern } from '../../src/lib/content/messages';
 import { zonedTimeToUtc } from '../../src/lib/time/zone';

@@ -35,7 +35,9 @@ describe('the facet table', () => {
       const keys = facetTable[listing].map((f) => f.key);
       // Employers are not tagged by age, line or target group: they are filtered by what they are.
       expect(keys).toEqual(
-        expect.arrayContaining(listing === 'employers' ? ['sector', 'size', 'language', 'place'] : ['age', 'line', 'segment']),
+        expect.arrayContaining(
+          listing === 'employers' ? ['sector', 'size', 'language', 'place'] : ['age', 'line', 'segment'],
+        ),
       );
       expect(new Set(keys).size).toBe(keys.length);
     }

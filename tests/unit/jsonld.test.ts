@@ -173,8 +173,16 @@ describe('jobPostingJsonLd', () => {
       url: 'https://talent.hengelo.nl/werkgevers/bureau-spoorkwartier/',
       logo: 'https://talent.hengelo.nl/_astro/spoorzone.jpg',
     });
-    const bare = jobPostingJsonLd(job, { ...jobPage, employer: { name: 'X', website: 'https://x.example/' } }, open);
-    expect(bare?.hiringOrganization).toEqual({ '@type': 'Organization', name: 'X', sameAs: 'https://x.example/' });
+    const bare = jobPostingJsonLd(
+      job,
+      { ...jobPage, employer: { name: 'X', website: 'https://x.example/' } },
+      open,
+    );
+    expect(bare?.hiringOrganization).toEqual({
+      '@type': 'Organization',
+      name: 'X',
+      sameAs: 'https://x.example/',
+    });
     expect(json?.jobLocation).toEqual({
       '@type': 'Place',
       address: { '@type': 'PostalAddress', addressLocality: 'Hengelo', addressCountry: 'NL' },
@@ -288,7 +296,11 @@ describe('organizationJsonLd', () => {
   });
 
   it('has no logo without an image', () => {
-    const bare = organizationJsonLd(employer, { url: 'https://talent.hengelo.nl/', language: 'nl-NL', languages: [] });
+    const bare = organizationJsonLd(employer, {
+      url: 'https://talent.hengelo.nl/',
+      language: 'nl-NL',
+      languages: [],
+    });
     expect('logo' in bare).toBe(false);
   });
 });

@@ -65,7 +65,8 @@ function placeTerms(): Promise<FacetTerms> {
     const names = new Map<string, string>();
     for (const locale of locales) {
       for (const employer of await getEmployers(locale)) {
-        for (const place of employer.data.places) if (!names.has(placeId(place))) names.set(placeId(place), place);
+        for (const place of employer.data.places)
+          if (!names.has(placeId(place))) names.set(placeId(place), place);
       }
     }
     const ids = [...names.keys()].filter(Boolean).sort((a, b) => a.localeCompare(b, 'nl'));
@@ -127,7 +128,9 @@ async function load(listing: Listing, locale: Locale, now: Date): Promise<ListIt
     const open = openOpportunities(await getOpportunities(locale), now);
     return (await getEmployers(locale)).map((employer) => ({
       id: slugOf(employer),
-      ...card(employerCard(employer, locale, open.filter((item) => item.data.employer === slugOf(employer)).length)),
+      ...card(
+        employerCard(employer, locale, open.filter((item) => item.data.employer === slugOf(employer)).length),
+      ),
       image: employer.data.image,
       date: zonedDate(employer.data.publishDate),
       facets: facetValuesOf('employers', employer.data, { place: employer.data.places.map(placeId) }),

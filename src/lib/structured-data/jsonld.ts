@@ -114,15 +114,7 @@ export function endOfDeadlineDay(deadline: Date): Date {
 
 export type JobSource = Pick<
   OpportunityData,
-  | 'title'
-  | 'summary'
-  | 'publishDate'
-  | 'deadline'
-  | 'type'
-  | 'hours'
-  | 'location'
-  | 'salary'
-  | 'startDate'
+  'title' | 'summary' | 'publishDate' | 'deadline' | 'type' | 'hours' | 'location' | 'salary' | 'startDate'
 >;
 
 /** The employer as a JobPosting names it: its name, website, page on this site and image. */
