@@ -149,7 +149,6 @@ export const en: Dictionary = {
     internationalYes: 'Also hires people from abroad',
     internationalNo: 'Mostly hires people from the Netherlands',
     website: 'Website',
-    visit: (name: string) => `Go to the website of ${name}`,
     opportunitiesTitle: 'Open opportunities',
     noneOpen: 'This employer has no open opportunities right now.',
     storiesTitle: 'Stories',

@@ -150,7 +150,6 @@ export const nl = {
     internationalYes: 'Neemt ook mensen uit het buitenland aan',
     internationalNo: 'Neemt vooral mensen uit Nederland aan',
     website: 'Website',
-    visit: (name: string) => `Naar de website van ${name}`,
     opportunitiesTitle: 'Open kansen',
     noneOpen: 'Er zijn nu geen open kansen bij deze werkgever.',
     storiesTitle: 'Verhalen',
