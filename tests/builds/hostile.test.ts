@@ -122,7 +122,7 @@ describe('the fixture site built from hostile text', () => {
     const headings = pages.flatMap((page) =>
       page.all.filter((element) => element.tagName === 'h1').map((element) => text(element).trim()),
     );
-    for (const entry of entries) expect(headings, entry.file).toContain(entry.data.title);
+    for (const entry of entries) expect(headings, entry.file).toContain(entry.data.title ?? entry.data.name);
   });
 
   it('shows the hostile strings as text', () => {
