@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './lib/content/loader';
 import {
+  employerSchema,
   eventSchema,
   factSchema,
   lineSchema,
@@ -19,6 +20,10 @@ export const collections = {
   opportunities: defineCollection({
     loader: contentLoader('opportunities'),
     schema: ({ image }) => opportunitySchema(image),
+  }),
+  employers: defineCollection({
+    loader: contentLoader('employers'),
+    schema: ({ image }) => employerSchema(image),
   }),
   profiles: defineCollection({
     loader: contentLoader('profiles'),

@@ -90,7 +90,8 @@ function frontmatter(kind, index, lang, rand) {
     `type: ${pick(rand, TYPES)}`,
     `sector: ${pick(rand, SECTORS)}`,
     'levels: [hbo]',
-    'employer: { name: Voorbeeldbedrijf }',
+    'employer: voorbeeldbedrijf',
+    'workingLanguage: both',
     'location: Hengelo',
     'hours: 32-40 uur per week',
     'compensation: € 600 per maand',
@@ -104,6 +105,32 @@ function generate(n, dir) {
   rmSync(dir, { recursive: true, force: true });
   for (const fixed of ['profiles', 'lines', 'programme', 'pages', 'facts', 'images']) {
     cpSync(join(ROOT, 'content', fixed), join(dir, fixed), { recursive: true });
+  }
+  for (const lang of ['nl', 'en']) {
+    mkdirSync(join(dir, 'employers', lang), { recursive: true });
+    writeFileSync(
+      join(dir, 'employers', lang, 'voorbeeldbedrijf.md'),
+      [
+        '---',
+        'name: Voorbeeldbedrijf',
+        'summary: "Een verzonnen werkgever voor de meting."',
+        `lang: ${lang}`,
+        'publishDate: 2026-01-01',
+        'brand: "on"',
+        'sector: techniek',
+        'size: "50-249"',
+        'places: [Hengelo]',
+        'workingLanguages: [nl, en]',
+        'hiresInternationally: true',
+        'website: https://www.voorbeeldbedrijf.example/',
+        `image: ../../images/${images[0]}`,
+        'imageAlt: "Illustratie bij het voorbeeld."',
+        '---',
+        '',
+        'Een verzonnen werkgever.',
+        '',
+      ].join('\n'),
+    );
   }
   const rand = random(n);
   const plan = [

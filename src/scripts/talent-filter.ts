@@ -49,6 +49,8 @@ interface IndexItem {
   /** The sort day (YYYY-MM-DD) and, where it differs from that, the publish day. */
   d: string;
   p?: string;
+  /** A badge, e.g. "English OK". */
+  b?: string;
   /** Facet ids per key. */
   f: FacetValues;
 }
@@ -289,6 +291,7 @@ class TalentFilter extends HTMLElement {
       level: 2,
       deadline: item.dl,
       published: item.p ?? item.d,
+      badge: item.b,
     });
     return holder;
   }

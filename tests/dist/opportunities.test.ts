@@ -27,13 +27,21 @@ interface OpportunityFields {
   hours: string;
   location: string;
   apply: string;
-  employer: { name: string };
+  employer: string;
   salary?: { min: number; max?: number; unit: string };
 }
 type OpportunityEntry = Entry & { id: string; data: Entry['data'] & OpportunityFields };
 
 function opportunitiesIn(locale: Locale): OpportunityEntry[] {
   return (published('opportunities', locale, now) as OpportunityEntry[]).map((entry) => ({ ...entry, id: entry.slug }));
+}
+/** The employer an opportunity names, in its language or else the other (as its page shows it). */
+function employerOf(locale: Locale, id: string): Entry & { data: { name: string; website: string } } {
+  const found = [locale, ...locales.filter((other) => other !== locale)]
+    .map((lang) => published('employers', lang, now).find((employer) => employer.slug === id))
+    .find(Boolean);
+  if (!found) throw new Error(`no published employer ${id}`);
+  return found as Entry & { data: { name: string; website: string } };
 }
 const href = (locale: Locale, entry: { slug: string }) => path(locale, 'opportunities', entry.slug);
 const isOpportunityPage = (link: string, locale: Locale) => isEntryLink(link, path(locale, 'opportunities'));
@@ -121,7 +129,12 @@ describe.each(locales)('opportunities in %s', (locale) => {
       datePosted: zonedDate(entry.data.publishDate),
       validThrough: toZonedIso(endOfDeadlineDay(entry.data.deadline)),
       employmentType: employmentType(entry.data.type, entry.data.hours),
-      hiringOrganization: { '@type': 'Organization', name: entry.data.employer.name },
+      hiringOrganization: {
+        '@type': 'Organization',
+        name: employerOf(locale, entry.data.employer).data.name,
+        sameAs: employerOf(locale, entry.data.employer).data.website,
+        url: `${SITE}${path(locale, 'employers', entry.data.employer)}`,
+      },
       jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: entry.data.location, addressCountry: 'NL' } },
       identifier: { '@type': 'PropertyValue', value: entry.slug },
     });

@@ -28,6 +28,7 @@ function expectedIndexed(locale: (typeof locales)[number]) {
     open: [
       ...published('stories', locale).map((entry) => path(locale, 'stories', entry.slug)),
       ...published('events', locale).map((entry) => path(locale, 'events', entry.slug)),
+      ...published('employers', locale).map((entry) => path(locale, 'employers', entry.slug)),
       ...opportunities
         .filter((entry) => !isClosed(entry.data.deadline as Date, now))
         .map((entry) => path(locale, 'opportunities', entry.slug)),

@@ -67,6 +67,7 @@ for (const width of [375, 1280]) {
         'Ga naar de inhoud',
         'Verhalen',
         'Kansen',
+        'Werkgevers',
         'Agenda',
         'Zoek op de site',
         'English',

@@ -9,6 +9,7 @@
 import {
   facetTable,
   facetValuesOf,
+  placeId,
   listingDefaults,
   matches,
   withDefaults,
@@ -18,7 +19,12 @@ import {
 } from '../../src/lib/discovery/facets';
 import { isClosed, isPast } from '../../src/lib/schedule';
 import { listingPath, path, type FacetOption } from '../../src/lib/routing/routes';
-import type { Locale } from '../../src/lib/content/vocabulary';
+import {
+  languagesOf,
+  locales,
+  type Locale,
+  type OpportunityLanguageId,
+} from '../../src/lib/content/vocabulary';
 import { contentOf } from './content';
 import { site, type Site } from './sites';
 
@@ -52,7 +58,7 @@ export function listingsOf(where: Site) {
     const entries = published(listing, locale, now);
     const item = (entry: (typeof entries)[number], computed: FacetValues = {}): Listed => ({
       slug: entry.slug,
-      title: entry.data.title,
+      title: entry.data.title ?? String(entry.data.name),
       href: path(locale, listing, entry.slug),
       facets: facetValuesOf(listing, entry.data, computed),
     });
@@ -63,7 +69,12 @@ export function listingsOf(where: Site) {
       return entries
         .filter((entry) => !isClosed(entry.data.deadline as Date, now))
         .sort((a, b) => time(a.data.deadline) - time(b.data.deadline))
-        .map((e) => item(e));
+        .map((e) => item(e, { language: languagesOf(e.data.workingLanguage as OpportunityLanguageId) }));
+    }
+    if (listing === 'employers') {
+      return entries
+        .sort((a, b) => String(a.data.name).localeCompare(String(b.data.name), locale))
+        .map((e) => item(e, { place: (e.data.places as string[]).map(placeId) }));
     }
     const timed = (entry: (typeof entries)[number]) => ({
       start: entry.data.start as Date,
@@ -92,9 +103,23 @@ export function listingsOf(where: Site) {
 
   /** Every single-facet option of a listing, with its page. */
   function options(listing: Listing, locale: Locale): (FacetOption & { href: string })[] {
-    return facetTable[listing].flatMap(({ key, vocabulary }) =>
-      vocabulary.ids.map((id) => ({ key, id, href: listingPath(locale, listing, { key, id }) })),
+    return facetTable[listing].flatMap(({ key, vocabulary, open }) =>
+      (open ? places() : vocabulary.ids).map((id) => ({
+        key,
+        id,
+        href: listingPath(locale, listing, { key, id }),
+      })),
     );
+  }
+
+  /** The ids of the places the employers name, in either language: one page each. */
+  function places(): string[] {
+    const ids = new Set(
+      locales.flatMap((lang) =>
+        published('employers', lang).flatMap((entry) => (entry.data.places as string[]).map(placeId)),
+      ),
+    );
+    return [...ids].sort((a, b) => a.localeCompare(b, 'nl'));
   }
 
   return { listed, matching, options };

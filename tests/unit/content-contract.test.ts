@@ -54,7 +54,8 @@ const opportunity = {
   type: 'stage',
   sector: 'techniek',
   levels: ['hbo'],
-  employer: { name: 'Maakbedrijf De Spil', url: 'https://example.com/' },
+  employer: 'maakbedrijf-de-spil',
+  workingLanguage: 'both',
   location: 'Hengelo',
   hours: '32-40 uur per week',
   compensation: '€ 600 per maand',
@@ -62,7 +63,25 @@ const opportunity = {
   apply: 'stage@example.com',
 };
 
+const employer = {
+  name: 'Maakbedrijf De Spil',
+  summary: 'Maakt onderdelen voor machines.',
+  lang: 'nl',
+  publishDate: '2026-11-01',
+  brand: 'on',
+  sector: 'techniek',
+  size: '50-249',
+  places: ['Hengelo', 'Hof van Twente'],
+  workingLanguages: ['nl', 'en'],
+  hiresInternationally: true,
+  website: 'https://www.maakbedrijf-de-spil.example/',
+  image: '../../images/maakstad.jpg',
+  imageAlt: 'Illustratie: een fabriekshal.',
+  jobFeed: 'http://www.maakbedrijf-de-spil.example/vacatures.xml',
+};
+
 const STORY = 'content/stories/nl/roel-kwam-terug.md';
+const EMPLOYER = 'content/employers/nl/maakbedrijf-de-spil.md';
 const EVENT = 'content/events/nl/talenttop-3.md';
 const OPPORTUNITY = 'content/opportunities/nl/stage-werktuigbouw.md';
 
@@ -76,13 +95,61 @@ describe('valid entries pass', () => {
     ['stories', STORY, story],
     ['events', EVENT, event],
     ['opportunities', OPPORTUNITY, opportunity],
+    ['employers', EMPLOYER, employer],
   ] as const)('%s', (collection, file, data) => {
     expect(validateEntry(collection, file, data)).toMatchObject({ ok: true });
   });
 });
 
 describe('bad content names the file and the field', () => {
-  const cases: [string, 'stories' | 'events' | 'opportunities', string, object, string, RegExp][] = [
+  const cases: [
+    string,
+    'stories' | 'events' | 'opportunities' | 'employers',
+    string,
+    object,
+    string,
+    RegExp,
+  ][] = [
+    [
+      'opportunity without a working language',
+      'opportunities',
+      OPPORTUNITY,
+      { ...opportunity, workingLanguage: undefined },
+      'workingLanguage',
+      /is niet gekozen\. Kies een van: nl \(Nederlands\), en \(Engels\), both \(Nederlands en Engels\)\./,
+    ],
+    [
+      'opportunity with the old employer group',
+      'opportunities',
+      OPPORTUNITY,
+      { ...opportunity, employer: { name: 'Maakbedrijf De Spil' } },
+      'employer',
+      /moet tekst zijn, maar is \{"name":"Maakbedrijf De Spil"\}/,
+    ],
+    [
+      'employer without places',
+      'employers',
+      EMPLOYER,
+      { ...employer, places: [] },
+      'places',
+      /is leeg\. Schrijf minstens één plaats in Twente/,
+    ],
+    [
+      'employer with an unknown size band',
+      'employers',
+      EMPLOYER,
+      { ...employer, size: '5000' },
+      'size',
+      /"5000" staat niet in de lijst\. Kies een van: 1-9 \(1-9 mensen\)/,
+    ],
+    [
+      'employer with a job feed that is no web address',
+      'employers',
+      EMPLOYER,
+      { ...employer, jobFeed: 'ftp://example.com/jobs.xml' },
+      'jobFeed',
+      /"ftp:\/\/example\.com\/jobs\.xml" is geen webadres\. Schrijf het hele adres van de vacaturefeed/,
+    ],
     [
       'unknown programme line',
       'stories',

@@ -13,10 +13,13 @@ const guide = readFileSync('docs/redactie.md', 'utf8');
 const plainImage = () => z.string();
 
 describe('docs/redactie.md', () => {
-  it.each(['stories', 'events', 'opportunities'] as const)('explains every field of %s', (collection) => {
-    const schema = schemas[collection](plainImage) as unknown as z.ZodObject;
-    for (const field of Object.keys(schema.shape)) expect(guide, field).toContain(`\`${field}\``);
-  });
+  it.each(['stories', 'events', 'opportunities', 'employers'] as const)(
+    'explains every field of %s',
+    (collection) => {
+      const schema = schemas[collection](plainImage) as unknown as z.ZodObject;
+      for (const field of Object.keys(schema.shape)) expect(guide, field).toContain(`\`${field}\``);
+    },
+  );
 
   it('shows only screenshots that exist, and every screenshot the tests take', () => {
     const referenced = [...guide.matchAll(/\]\((screenshots\/[^)]+\.png)\)/g)].map((m) => m[1] ?? '');
@@ -121,14 +124,16 @@ describe('docs/redactie.md', () => {
     const rows = [...guide.matchAll(/^\| \*\*(.+?)\*\* +\| `([^`]+)` +\| (.+?) +\|$/gm)];
     expect(rows.length).toBeGreaterThan(50);
     for (const row of rows) {
-      // The tables' order: fields of all three, then stories, events and opportunities.
+      // The tables' order: fields of all three, then stories, events, opportunities and employers.
       const before = guide.slice(0, row.index);
       const collection =
-        before.lastIndexOf('### Alleen bij verhalen') > before.lastIndexOf('### Alleen bij evenementen')
-          ? 'stories'
-          : before.lastIndexOf('### Alleen bij kansen') > before.lastIndexOf('### Alleen bij evenementen')
-            ? 'opportunities'
-            : 'events';
+        before.lastIndexOf('### Werkgevers') > before.lastIndexOf('### Alleen bij kansen')
+          ? 'employers'
+          : before.lastIndexOf('### Alleen bij verhalen') > before.lastIndexOf('### Alleen bij evenementen')
+            ? 'stories'
+            : before.lastIndexOf('### Alleen bij kansen') > before.lastIndexOf('### Alleen bij evenementen')
+              ? 'opportunities'
+              : 'events';
       const text = fieldText(collection, row[2] ?? '');
       expect(row[1], row[2]).toBe(text?.label);
       expect(row[3]?.replace(/\\\|/g, '|'), row[2]).toBe(text?.hint);

@@ -70,7 +70,6 @@ describe('text written into HTML by hand', () => {
         deadline: new Date('2099-01-01T00:00:00Z'),
         type: 'stage',
         hours: '32 uur',
-        employer: { name: summary },
         location: 'Hengelo',
       } satisfies JobSource,
       {
@@ -78,6 +77,7 @@ describe('text written into HTML by hand', () => {
         language: 'nl-NL',
         identifier: 'x',
         description: jobDescription(undefined, summary),
+        employer: { name: summary, website: 'https://www.werkgever.example/' },
       },
       new Date('2026-06-01T00:00:00Z'),
     );

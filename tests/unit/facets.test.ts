@@ -33,9 +33,19 @@ describe('the facet table', () => {
   it('gives every listing age, programme line and target group, read from the vocabulary', () => {
     for (const listing of listings) {
       const keys = facetTable[listing].map((f) => f.key);
-      expect(keys).toEqual(expect.arrayContaining(['age', 'line', 'segment']));
+      // Employers are not tagged by age, line or target group: they are filtered by what they are.
+      expect(keys).toEqual(
+        expect.arrayContaining(
+          listing === 'employers' ? ['sector', 'size', 'language', 'place'] : ['age', 'line', 'segment'],
+        ),
+      );
       expect(new Set(keys).size).toBe(keys.length);
     }
+    expect(specOf('employers').size).toBe(vocabulary.employerSizes.ids);
+    expect(specOf('employers').language).toBe(vocabulary.workingLanguages.ids);
+    expect(specOf('opportunities').language).toBe(vocabulary.workingLanguages.ids);
+    // Places come from the entries: the table has none of its own.
+    expect(specOf('employers').place).toEqual([]);
     expect(specOf('stories').age).toBe(vocabulary.ages.ids);
     expect(specOf('stories').format).toBe(vocabulary.storyFormats.ids);
     expect(specOf('opportunities').type).toBe(vocabulary.opportunityTypes.ids);

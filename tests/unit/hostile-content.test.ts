@@ -43,7 +43,8 @@ const URL_FIELDS = [
   ['stories', 'video.url'],
   ['events', 'organiser.url'],
   ['events', 'registration'],
-  ['opportunities', 'employer.url'],
+  ['employers', 'website'],
+  ['employers', 'jobFeed'],
   ['opportunities', 'apply'],
 ] as const;
 

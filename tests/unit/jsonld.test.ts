@@ -2,6 +2,7 @@
 // serializer that writes every JSON-LD block of the site.
 import { describe, expect, it } from 'vitest';
 import {
+  organizationJsonLd,
   employmentType,
   endOfDeadlineDay,
   eventJsonLd,
@@ -119,7 +120,6 @@ const job = {
   startDate: zonedTimeToUtc('2027-02-01T00:00'),
   type: 'stage' as const,
   hours: '32-36 uur per week',
-  employer: { name: 'Gemeente Hengelo', url: 'https://www.hengelo.nl/' },
   location: 'Hengelo',
   salary: { min: 650, unit: 'MONTH' as const },
 };
@@ -128,6 +128,12 @@ const jobPage = {
   language: 'nl-NL',
   identifier: 'stage-gebiedsontwikkeling-spoorzone',
   description: '<p>Werk mee.</p>',
+  employer: {
+    name: 'Bureau Spoorkwartier',
+    website: 'https://www.bureau-spoorkwartier.example/',
+    page: 'https://talent.hengelo.nl/werkgevers/bureau-spoorkwartier/',
+    logo: 'https://talent.hengelo.nl/_astro/spoorzone.jpg',
+  },
 };
 
 describe('jobPostingJsonLd', () => {
@@ -162,8 +168,20 @@ describe('jobPostingJsonLd', () => {
   it('names the employer, the place and an identifier', () => {
     expect(json?.hiringOrganization).toEqual({
       '@type': 'Organization',
-      name: 'Gemeente Hengelo',
-      sameAs: 'https://www.hengelo.nl/',
+      name: 'Bureau Spoorkwartier',
+      sameAs: 'https://www.bureau-spoorkwartier.example/',
+      url: 'https://talent.hengelo.nl/werkgevers/bureau-spoorkwartier/',
+      logo: 'https://talent.hengelo.nl/_astro/spoorzone.jpg',
+    });
+    const bare = jobPostingJsonLd(
+      job,
+      { ...jobPage, employer: { name: 'X', website: 'https://x.example/' } },
+      open,
+    );
+    expect(bare?.hiringOrganization).toEqual({
+      '@type': 'Organization',
+      name: 'X',
+      sameAs: 'https://x.example/',
     });
     expect(json?.jobLocation).toEqual({
       '@type': 'Place',
@@ -171,7 +189,7 @@ describe('jobPostingJsonLd', () => {
     });
     expect(json?.identifier).toEqual({
       '@type': 'PropertyValue',
-      name: 'Gemeente Hengelo',
+      name: 'Bureau Spoorkwartier',
       value: 'stage-gebiedsontwikkeling-spoorzone',
     });
   });
@@ -241,5 +259,48 @@ describe('serializeJsonLd (every JSON-LD block: events, opportunities, stories)'
     const text = serializeJsonLd(graph);
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(graph)));
+  });
+});
+
+describe('organizationJsonLd', () => {
+  const employer = {
+    name: 'Studio Stoomhamer',
+    summary: 'Ontwerpt huisstijlen.',
+    website: 'https://www.studio-stoomhamer.example/',
+    places: ['Hengelo', 'Enschede'],
+    sector: 'creatief' as const,
+    workingLanguages: ['nl' as const, 'en' as const],
+  };
+  const json = organizationJsonLd(employer, {
+    url: 'https://talent.hengelo.nl/werkgevers/studio-stoomhamer/',
+    image: 'https://talent.hengelo.nl/_astro/broedplaats.jpg',
+    language: 'nl-NL',
+    languages: ['nl', 'en'],
+  });
+
+  it('names the employer, its page, its own website and its logo', () => {
+    expect(json).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Studio Stoomhamer',
+      description: 'Ontwerpt huisstijlen.',
+      url: 'https://talent.hengelo.nl/werkgevers/studio-stoomhamer/',
+      sameAs: 'https://www.studio-stoomhamer.example/',
+      logo: 'https://talent.hengelo.nl/_astro/broedplaats.jpg',
+      knowsLanguage: ['nl', 'en'],
+    });
+  });
+
+  it('gives one place per town it works in', () => {
+    expect(json.location.map((place) => place.address.addressLocality)).toEqual(['Hengelo', 'Enschede']);
+  });
+
+  it('has no logo without an image', () => {
+    const bare = organizationJsonLd(employer, {
+      url: 'https://talent.hengelo.nl/',
+      language: 'nl-NL',
+      languages: [],
+    });
+    expect('logo' in bare).toBe(false);
   });
 });

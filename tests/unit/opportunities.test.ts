@@ -82,6 +82,7 @@ describe('the content, built the day of a deadline and the day after', () => {
         language: 'nl-NL',
         identifier: entry.slug,
         description: '',
+        employer: { name: String(data.employer), website: 'https://www.werkgever.example/' },
       };
       for (const [date, open] of [
         [day, true],

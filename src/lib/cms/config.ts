@@ -153,7 +153,18 @@ function translates(collection: CmsCollection, path: string, node: z.ZodType): b
   return false;
 }
 
-type CmsCollection = 'stories' | 'events' | 'opportunities' | 'profiles';
+/** A field that names an entry of another collection by its file name: a list to pick from. */
+function relation(collection: string) {
+  return {
+    widget: 'relation',
+    collection,
+    value_field: '{{slug}}',
+    search_fields: ['name'],
+    display_fields: ['name'],
+  };
+}
+
+type CmsCollection = 'stories' | 'events' | 'opportunities' | 'employers' | 'profiles';
 
 /** The CMS field for one schema field; `path` is its path in the label table (`subgroups[].name`). */
 function toField(collection: CmsCollection, name: string, path: string, schema: z.ZodType): Field {
@@ -197,6 +208,7 @@ function toField(collection: CmsCollection, name: string, path: string, schema: 
       pattern: [MOMENT_FIELD.stored, say('notDateTime', { waarde: 'Dit' })],
     } as unknown as Field;
   }
+  if (typeof meta.relation === 'string') return { ...base, ...relation(meta.relation) } as unknown as Field;
   if (node instanceof z.ZodString) {
     const max = node.maxLength ?? undefined;
     const regex = checks(node).find((check) => check.def.format === 'regex');
@@ -247,13 +259,20 @@ function toField(collection: CmsCollection, name: string, path: string, schema: 
         ...(min ? { min } : {}),
       } as unknown as Field;
     }
+    const relatedTo = unwrap(node.element as z.ZodType).meta.relation;
+    if (typeof relatedTo === 'string') {
+      return { ...base, ...relation(relatedTo), multiple: true } as unknown as Field;
+    }
     if (element instanceof z.ZodString) {
-      // A list of paragraphs: one text box each.
+      // A list of short texts (an employer's places) one per line; of paragraphs, a box each.
+      const max = (element as z.ZodString).maxLength ?? undefined;
       return {
         ...base,
         widget: 'list',
         ...(min ? { min } : {}),
-        field: { name: 'text', label: base.label, widget: 'text' },
+        ...(max !== undefined && max > LONG_TEXT
+          ? { field: { name: 'text', label: base.label, widget: 'text' } }
+          : {}),
       } as unknown as Field;
     }
     if (element instanceof z.ZodObject) {
@@ -333,6 +352,15 @@ const COLLECTIONS: Record<CmsCollection, Record<string, unknown>> = {
       fields: ['deadline', 'title'],
       default: { field: 'deadline', direction: 'descending' },
     },
+  },
+  employers: {
+    label: 'Werkgevers',
+    label_singular: 'Werkgever',
+    description: 'Werkgevers in Twente, met hun kansen, verhalen en evenementen.',
+    extension: 'md',
+    identifier_field: 'name',
+    summary: '{{name}}',
+    sortable_fields: { fields: ['name'], default: { field: 'name', direction: 'ascending' } },
   },
   profiles: {
     label: 'Doelgroepen',

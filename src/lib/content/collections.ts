@@ -15,6 +15,7 @@ export type Event = CollectionEntry<'events'>;
 export type Opportunity = CollectionEntry<'opportunities'>;
 export type Profile = CollectionEntry<'profiles'>;
 export type Line = CollectionEntry<'lines'>;
+export type Employer = CollectionEntry<'employers'>;
 
 type Localised = { id: string; data: { lang: Locale } };
 
@@ -67,6 +68,37 @@ export function getFacts(): Promise<Fact[]> {
   return once('facts', async () =>
     (await getCollection('facts')).map((entry) => ({ id: entry.id, data: entry.data })),
   );
+}
+
+/** Employers, by name. */
+export function getEmployers(locale: Locale): Promise<Employer[]> {
+  return once(`employers:${locale}`, async () =>
+    inLocale(await getCollection('employers'), locale).sort((a, b) =>
+      a.data.name.localeCompare(b.data.name, locale),
+    ),
+  );
+}
+
+/**
+ * The employers by id (file name) as a page in `locale` shows them: the entry in that language,
+ * else the one in the other language (an employer written in one language only). The build has
+ * checked that every id an entry names is here (`./employer-refs.ts`).
+ */
+export function employerIndex(locale: Locale): Promise<ReadonlyMap<string, Employer>> {
+  return oncePerBuild(`employer-index:${locale}`, async () => {
+    const index = new Map<string, Employer>();
+    for (const lang of [locale, ...locales.filter((other) => other !== locale)]) {
+      for (const entry of await getEmployers(lang)) if (!index.has(slugOf(entry))) index.set(slugOf(entry), entry);
+    }
+    return index;
+  });
+}
+
+/** The employer an opportunity names (the check at load time makes sure there is one). */
+export async function employerOf(opportunity: Opportunity, locale: Locale): Promise<Employer> {
+  const employer = (await employerIndex(locale)).get(opportunity.data.employer);
+  if (!employer) throw new Error(`No employer "${opportunity.data.employer}" for ${opportunity.filePath ?? opportunity.id}`);
+  return employer;
 }
 
 /** Target-group profiles, in the plan's order. */

@@ -32,7 +32,7 @@ export interface FieldText {
 
 /** The collections the labels are for (the schemas' names, `./schemas/index.ts`). */
 export type LabelledCollection =
-  'stories' | 'events' | 'opportunities' | 'profiles' | 'lines' | 'programme' | 'pages' | 'facts';
+  'stories' | 'events' | 'opportunities' | 'employers' | 'profiles' | 'lines' | 'programme' | 'pages' | 'facts';
 
 /** As an `initial` value: the day the editor opens a new entry, in Hengelo (`../cms/runtime.ts`). */
 export const TODAY = '{{today}}';
@@ -98,6 +98,10 @@ const OWN: Record<LabelledCollection, Record<string, FieldText>> = {
       translate: true,
     },
     'person.age': { label: 'Leeftijd', hint: 'In jaren. Mag leeg blijven.' },
+    employers: {
+      label: 'Werkgevers',
+      hint: 'Komt een werkgever van de site in het verhaal voor? Kies hem: dan staat het verhaal op zijn pagina. Mag leeg blijven.',
+    },
     quote: {
       label: 'Citaat',
       hint: 'Eén zin van de persoon, groot op de pagina. Zonder aanhalingstekens. Mag leeg blijven.',
@@ -143,6 +147,10 @@ const OWN: Record<LabelledCollection, Record<string, FieldText>> = {
     'venue.postalCode': { label: 'Postcode', hint: 'Bijvoorbeeld: 7555 RJ.' },
     'venue.city': { label: 'Plaats', hint: 'Bijvoorbeeld: Hengelo.' },
     organiser: { label: 'Organisatie', hint: 'Wie het organiseert.' },
+    employer: {
+      label: 'Werkgever',
+      hint: 'Organiseert een werkgever van de site het? Kies hem: dan staat het evenement op zijn pagina. Mag leeg blijven.',
+    },
     'organiser.name': { label: 'Naam', hint: 'Zoals ze op de site komt.' },
     'organiser.url': { label: 'Website', hint: 'Het hele adres met https:// ervoor. Mag leeg blijven.' },
     registration: {
@@ -173,9 +181,14 @@ const OWN: Record<LabelledCollection, Record<string, FieldText>> = {
     type: { label: 'Soort kans', hint: 'Kies wat het meest past.' },
     sector: { label: 'Sector', hint: 'In welke sector het werk is.' },
     levels: { label: 'Opleidingsniveaus', hint: 'Voor wie het open staat. Kies er minstens één.' },
-    employer: { label: 'Werkgever', hint: 'De organisatie die de kans biedt.' },
-    'employer.name': { label: 'Naam', hint: 'Zoals ze op de site komt.' },
-    'employer.url': { label: 'Website', hint: 'Het hele adres met https:// ervoor. Mag leeg blijven.' },
+    employer: {
+      label: 'Werkgever',
+      hint: 'De werkgever die de kans biedt. Staat hij er niet bij? Maak hem eerst aan bij Werkgevers.',
+    },
+    workingLanguage: {
+      label: 'Werktaal',
+      hint: 'In welke taal het werk is. Engels of beide: de kans krijgt het label "Engels is prima".',
+    },
     location: { label: 'Plaats', hint: 'Waar het werk is, bijvoorbeeld: Hengelo.', translate: true },
     hours: { label: 'Uren', hint: 'Bijvoorbeeld: 32-40 uur per week.', translate: true },
     compensation: { label: 'Vergoeding', hint: 'Bijvoorbeeld: € 600 per maand.', translate: true },
@@ -193,6 +206,40 @@ const OWN: Record<LabelledCollection, Record<string, FieldText>> = {
     startDate: { label: 'Startdatum', hint: `Leeg: in overleg. ${DATE_HINT}` },
     deadline: { label: 'Reageren tot en met', hint: `Na deze dag sluit de kans vanzelf. ${DATE_HINT}` },
     apply: { label: 'Reageren via', hint: 'Een adres met https:// ervoor of een e-mailadres.' },
+  },
+  employers: {
+    name: { label: 'Naam', hint: 'De naam van de werkgever, zoals hij op de site komt.' },
+    summary: {
+      label: 'Wat ze doen',
+      hint: 'Eén of twee zinnen: wat ze maken of doen. Voor kaarten en zoekresultaten.',
+      translate: true,
+    },
+    publishDate: {
+      label: 'Publicatiedatum',
+      hint: `Vanaf deze dag staat de werkgever op de site. ${DATE_HINT}`,
+      initial: TODAY,
+    },
+    sector: { label: 'Sector', hint: 'In welke sector ze werken.' },
+    size: { label: 'Grootte', hint: 'Hoeveel mensen er ongeveer werken.' },
+    places: {
+      label: 'Plaatsen',
+      hint: 'Waar in Twente ze werken, één plaats per regel, zoals Hengelo.',
+    },
+    workingLanguages: {
+      label: 'Werktalen',
+      hint: 'In welke talen er gewerkt wordt. Kies er minstens één.',
+    },
+    hiresInternationally: {
+      label: 'Neemt mensen uit het buitenland aan',
+      hint: 'Aan: ze nemen ook mensen uit het buitenland aan en helpen bij de verhuizing.',
+    },
+    website: { label: 'Website', hint: 'Het hele adres met https:// ervoor.' },
+    image: { label: 'Logo of afbeelding', hint: IMAGE_HINT },
+    imageAlt: { label: 'Alt-tekst', hint: ALT_HINT, translate: true },
+    jobFeed: {
+      label: 'Vacaturefeed',
+      hint: 'Publiceert de werkgever zijn vacatures voor Google voor Jobs? Plak hier dat adres; de site haalt de vacatures dan zelf op. Mag leeg blijven.',
+    },
   },
   profiles: {
     segment: { label: 'Doelgroep', hint: 'Welke doelgroep deze pagina beschrijft.', fixed: true },

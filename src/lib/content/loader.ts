@@ -11,7 +11,7 @@
  * - An entry with no file of the same name in the other language is fine: the build lists it as
  *   information (`./translations.ts`).
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { heldBackSummary, isPublishable, publishStatus, type HeldBack } from './publishing';
@@ -21,6 +21,8 @@ import { buildNow } from '../time/zone';
 import { say } from './messages';
 import { untranslatedSummary } from './translations';
 import { validateEntry } from './validation';
+import { checkEmployerRefs, EmployerRefError } from './employer-refs';
+import { readFrontmatter } from './frontmatter';
 import type { Locale } from './vocabulary';
 import { monthlyVideo, type VideoCandidate } from '../media/monthly-interview';
 import { imageKey, sharedPortraits } from './portraits';
@@ -42,6 +44,12 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 
 /** Collections of data files (YAML), not Markdown: one file per entry, in no language folder. */
 const DATA_COLLECTIONS: readonly CollectionName[] = ['facts'];
+/** The field that names employers by id, per collection that has one. */
+const EMPLOYER_FIELDS: Partial<Record<CollectionName, string>> = {
+  opportunities: 'employer',
+  events: 'employer',
+  stories: 'employers',
+};
 
 export function contentLoader(collection: CollectionName, now: () => Date = buildNow): Loader {
   const data = DATA_COLLECTIONS.includes(collection);
@@ -112,6 +120,31 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
         if (oneLanguage) context.logger.info(oneLanguage);
       }
 
+      const refField = EMPLOYER_FIELDS[collection];
+      if (refField) {
+        // Every published entry names published employers only (./employer-refs.ts).
+        const known = await publishedEmployers(at);
+        try {
+          checkEmployerRefs(
+            context.store.entries().flatMap(([id, entry]) => {
+              const value = (entry.data as Record<string, unknown>)[refField];
+              const named = value === undefined ? [] : Array.isArray(value) ? value : [value];
+              return named.map((employer, index) => ({
+                id,
+                file: entry.filePath ?? id,
+                employer: String(employer),
+                collection,
+                field: Array.isArray(value) ? `${refField}[${index}]` : refField,
+              }));
+            }),
+            known,
+          );
+        } catch (error) {
+          if (error instanceof EmployerRefError) throw new ContentError(error.message);
+          throw error;
+        }
+      }
+
       if (collection === 'events') {
         for (const [id, entry] of context.store.entries()) {
           const data = entry.data as unknown as Recurring & { title: string };
@@ -138,4 +171,24 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
       }
     },
   };
+}
+
+/**
+ * The ids of the employers the site publishes at `at` (their file names, in either language),
+ * read from content/employers/ as the employers' own loader reads them: the collections load side
+ * by side, so the opportunities cannot wait for the employers' store. An employer file that
+ * breaks its contract fails in its own loader, with its own message.
+ */
+export async function publishedEmployers(at: Date, dir = join(contentDir(), 'employers')): Promise<Set<string>> {
+  const ids = new Set<string>();
+  const files = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  for (const name of files) {
+    const match = /^(?:nl|en)[\\/]([^\\/]+)\.mdx?$/.exec(name);
+    if (!match?.[1]) continue;
+    const data = readFrontmatter(await readFile(join(dir, name), 'utf8'));
+    const entry = validateEntry('employers', join(dir, name), data);
+    if (!entry.ok || !isPublishable(entry.data)) continue;
+    if (publishStatus(entry.data, at).published) ids.add(match[1]);
+  }
+  return ids;
 }

@@ -114,6 +114,14 @@ export const MESSAGES = {
     'is {deadline}, en dat is voor de publicatiedatum ({publicatie}): de kans zou nooit open staan. Kies een latere dag, of een vroegere publicatiedatum.',
   salaryMaxBelowMin: 'is {max}, en dat is minder dan het laagste bedrag ({min}). Wissel ze om of pas een van beide aan.',
 
+  // Employers, and opportunities that name one (`./employer-refs.ts`).
+  placesEmpty: 'is leeg. Schrijf minstens één plaats in Twente waar ze werken, zoals Hengelo.',
+  notTextList: '{waarde} is geen lijst. Schrijf de plaatsen als lijst, zoals [Hengelo, Enschede].',
+  notFeedAddress:
+    '{waarde} is geen webadres. Schrijf het hele adres van de vacaturefeed, met https:// (of http://) ervoor.',
+  unknownEmployer:
+    '{waarde} is geen werkgever die de site kent. Schrijf de bestandsnaam van een werkgever, zonder .md. Bekend zijn: {bekend}. Een nieuwe werkgever maak je eerst aan bij Werkgevers.',
+
   // Where the file is (`./validation.ts`).
   langFolder:
     'is {waarde}, maar het bestand staat in de map "{map}". Zet het bestand in de goede map, of kies de taal {map}.',

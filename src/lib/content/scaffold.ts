@@ -5,7 +5,7 @@
  * Pure functions; `scripts/new-entry.mjs` does the reading and writing.
  */
 import type { CollectionName } from './schemas';
-import { ages, eventTypes, lines, moments, opportunityTypes, sectors, segments, levels } from './vocabulary';
+import { ages, eventTypes, lines, moments, opportunityLanguages, opportunityTypes, sectors, segments, levels } from './vocabulary';
 
 /** What an editor can ask for, and where it goes. */
 export const kinds = {
@@ -146,8 +146,9 @@ export function entryTemplate(kind: Kind, input: TemplateInput): string {
         `type: ${q(opportunityTypes.ids[0])}`,
         `sector: ${q(sectors.ids[0])}`,
         `levels: [${q(levels.ids[0])}]`,
-        'employer:',
-        '  name: "Naam van de organisatie"',
+        // The file name of an employer in content/employers/; the build names the ones there are.
+        'employer: "bestandsnaam-van-de-werkgever"',
+        `workingLanguage: ${q(opportunityLanguages.ids[0])}`,
         'location: "Hengelo"',
         'hours: "32-40 uur per week"',
         'compensation: "Vergoeding volgt"',

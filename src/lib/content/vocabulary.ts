@@ -229,6 +229,41 @@ export const sectors = vocabulary({
 });
 export type SectorId = (typeof sectors.ids)[number];
 
+/** Size bands of an employer, by the number of people who work there. */
+export const employerSizes = vocabulary({
+  '1-9': { label: { nl: '1-9 mensen', en: '1-9 people' } },
+  '10-49': { label: { nl: '10-49 mensen', en: '10-49 people' } },
+  '50-249': { label: { nl: '50-249 mensen', en: '50-249 people' } },
+  '250-plus': { label: { nl: '250 of meer mensen', en: '250 or more people' } },
+});
+export type EmployerSizeId = (typeof employerSizes.ids)[number];
+
+/** The languages people work in at an employer (one or both). */
+export const workingLanguages = vocabulary({
+  nl: {
+    label: { nl: 'Nederlands', en: 'Dutch' },
+    search: { nl: ['Nederlandstalig'], en: ['Dutch-speaking'] },
+  },
+  en: {
+    label: { nl: 'Engels', en: 'English' },
+    search: { nl: ['Engelstalig', 'English'], en: ['English-speaking', 'Engels'] },
+  },
+});
+export type WorkingLanguageId = (typeof workingLanguages.ids)[number];
+
+/** The working language of one opportunity: Dutch, English, or both. */
+export const opportunityLanguages = vocabulary({
+  nl: { label: { nl: 'Nederlands', en: 'Dutch' } },
+  en: { label: { nl: 'Engels', en: 'English' } },
+  both: { label: { nl: 'Nederlands en Engels', en: 'Dutch and English' } },
+});
+export type OpportunityLanguageId = (typeof opportunityLanguages.ids)[number];
+
+/** The working languages an opportunity's working language stands for (both: Dutch and English). */
+export function languagesOf(language: OpportunityLanguageId): WorkingLanguageId[] {
+  return language === 'both' ? ['nl', 'en'] : [language];
+}
+
 /** Education levels. */
 export const levels = vocabulary({
   mbo: { label: { nl: 'mbo', en: 'MBO (vocational)' } },

@@ -40,6 +40,8 @@ export interface CardView {
   deadline?: string | undefined;
   /** The day it was published, YYYY-MM-DD in Hengelo (`src/scripts/new-marker.ts` reads it). */
   published?: string | undefined;
+  /** A short label that stands out on the card, e.g. "English OK". */
+  badge?: string | undefined;
 }
 
 function pictureHtml(picture: PictureData): string {
@@ -65,6 +67,9 @@ export function cardHtml(card: CardView): string {
       : '',
     `<h${level} class="text-xl break-words hyphens-auto"><a${attributes({ href: card.href })} data-slot="link" class="no-underline after:absolute after:inset-0 group-hover:underline">${escapeHtml(card.title)}</a></h${level}>`,
     card.summary ? `<p data-slot="summary" class="text-muted">${escapeHtml(card.summary)}</p>` : '',
+    card.badge
+      ? `<p data-slot="badge"><span class="inline-block rounded-sm bg-lime px-2 py-0.5 text-sm font-bold text-ink">${escapeHtml(card.badge)}</span></p>`
+      : '',
     facts.length > 0
       ? `<ul data-slot="meta" class="mt-auto flex flex-wrap gap-x-4 gap-y-1 pt-2 text-sm font-semibold">${facts
           .map((fact) => `<li>${escapeHtml(fact)}</li>`)

@@ -4,6 +4,9 @@
  * matching, counting and URL handling for both the build (pre-rendered facet pages, counts) and
  * the browser (`<talent-filter>`), so the server and the browser share one implementation.
  *
+ * A facet's ids come from a vocabulary, or, for an employer's places, from the entries themselves
+ * (`open`; the build fills them in).
+ *
  * Rules: OR within a facet, AND across facets. `?age=18-25,25-30&line=werken` means "(18-25 or
  * 25-30) and werken". Unknown keys and ids in a URL are ignored, never an error.
  *
@@ -11,6 +14,7 @@
  */
 import {
   ages,
+  employerSizes,
   eventTimes,
   eventTypes,
   levels,
@@ -20,16 +24,28 @@ import {
   sectors,
   segments,
   storyFormats,
+  workingLanguages,
   type Locale,
 } from '../content/vocabulary';
 
 /** The listings that can be filtered. */
-export const listings = ['stories', 'events', 'opportunities'] as const;
+export const listings = ['stories', 'events', 'opportunities', 'employers'] as const;
 export type Listing = (typeof listings)[number];
 
 /** URL query keys of the facets; also the Pagefind filter names. */
 export type FacetKey =
-  'age' | 'line' | 'segment' | 'moment' | 'format' | 'type' | 'sector' | 'level' | 'when';
+  | 'age'
+  | 'line'
+  | 'segment'
+  | 'moment'
+  | 'format'
+  | 'type'
+  | 'sector'
+  | 'level'
+  | 'when'
+  | 'size'
+  | 'language'
+  | 'place';
 
 /** What a facet needs of its vocabulary (method syntax: any vocabulary of the module fits). */
 export interface FacetTerms {
@@ -44,7 +60,15 @@ export interface Facet {
   vocabulary: FacetTerms;
   /** The content field that holds the ids (a list or one id); none when computed (e.g. `when`). */
   field?: string;
+  /**
+   * The ids come from the entries, not from a vocabulary (an employer's places, written as text):
+   * `vocabulary` is empty here, and the build fills it in from the content (`listingFacets`).
+   */
+  open?: true;
 }
+
+/** A facet's terms when its ids come from the entries: none yet. */
+const fromEntries: FacetTerms = /* @__PURE__ */ { ids: [], label: (id: string) => id };
 
 /**
  * THE table: the facets of each listing, in the order the filter shows them. Built in a function
@@ -60,6 +84,7 @@ function table(): Record<Listing, readonly Facet[]> {
     vocabulary,
     field,
   });
+  const open = (key: FacetKey): Facet => ({ key, vocabulary: fromEntries, open: true });
   const shared = [
     facet('age', ages, 'ages'),
     facet('line', lines, 'lines'),
@@ -72,10 +97,30 @@ function table(): Record<Listing, readonly Facet[]> {
       facet('type', opportunityTypes, 'type'),
       facet('level', levels, 'levels'),
       facet('sector', sectors, 'sector'),
+      facet('language', workingLanguages),
       ...shared,
+    ],
+    employers: [
+      facet('sector', sectors, 'sector'),
+      facet('size', employerSizes, 'size'),
+      facet('language', workingLanguages, 'workingLanguages'),
+      open('place'),
     ],
     events: [facet('when', eventTimes), facet('type', eventTypes, 'type'), ...shared],
   };
+}
+
+/**
+ * The id of a place as the place facet and its URL have it: "Hof van Twente" is hof-van-twente,
+ * "Enschede" enschede. Accents go, so the id stays [a-z0-9-].
+ */
+export function placeId(place: string): string {
+  return place
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Allowed ids per facet key, in display order. The browser reads it from the form. */
@@ -91,8 +136,8 @@ export type FacetValues = Partial<Record<FacetKey, readonly string[]>>;
 export type Counts = Partial<Record<FacetKey, Record<string, number>>>;
 
 /** The spec of a listing, from the table. */
-export function specOf(listing: Listing): FacetSpec {
-  return Object.fromEntries(facetTable[listing].map((f) => [f.key, f.vocabulary.ids]));
+export function specOf(listing: Listing, facets: readonly Facet[] = facetTable[listing]): FacetSpec {
+  return Object.fromEntries(facets.map((f) => [f.key, f.vocabulary.ids]));
 }
 
 /** The facet values of an entry of a listing; `computed` supplies facets without a field. */
@@ -159,6 +204,7 @@ export const listingDefaults: Record<Listing, Selection> = {
   stories: {},
   events: { when: ['komend'] },
   opportunities: {},
+  employers: {},
 };
 
 /** A selection with the defaults filled in for the facets it does not mention. */

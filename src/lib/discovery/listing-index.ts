@@ -33,6 +33,7 @@ export async function listingIndex(listing: Listing, locale: Locale) {
       ...(item.deadline ? { dl: item.deadline } : {}),
       // The publish day, where it is not already the sort date `d` (a story's).
       ...(item.published !== item.date ? { p: item.published } : {}),
+      ...(item.badge ? { b: item.badge } : {}),
       f: item.facets,
     })),
   };

@@ -4,14 +4,25 @@
  * once per listing and language per build, however many pages read it.
  */
 import type { ImageMetadata } from 'astro';
-import { eventCard, opportunityCard, storyCard } from './card-fields';
-import { getEvents, getOpportunities, getStories, slugOf } from '../content/collections';
+import { employerCard, eventCard, opportunityCard, storyCard } from './card-fields';
+import {
+  employerIndex,
+  getEmployers,
+  getEvents,
+  getOpportunities,
+  getStories,
+  slugOf,
+} from '../content/collections';
 import { openOpportunities, splitByTime } from '../schedule';
 import {
   evaluate,
+  facetTable,
   facetValuesOf,
   listingDefaults,
   withDefaults,
+  placeId,
+  type Facet,
+  type FacetTerms,
   specOf,
   toQuery,
   type FacetKey,
@@ -21,9 +32,10 @@ import {
 } from './facets';
 import { oncePerBuild } from '../site/once';
 import { buildNow, zonedDate } from '../time/zone';
-import { eventTimes, type Locale } from '../content/vocabulary';
+import { eventTimes, languagesOf, locales, type Locale } from '../content/vocabulary';
 
 export { PAGE_SIZE, pageCount } from './pagination';
+export { placeId } from './facets';
 
 export interface ListItem {
   /** The entry's slug. */
@@ -41,8 +53,37 @@ export interface ListItem {
   deadline?: string;
   /** The day it was published (YYYY-MM-DD in Hengelo): what "new since your last visit" compares. */
   published: string;
+  /** A badge on the card ("English OK"). */
+  badge?: string | undefined;
   /** Facet ids per URL key. */
   facets: FacetValues;
+}
+
+/**
+ * The places of the employers in both languages, as the place facet's terms, in alphabetical
+ * order: one page per place in each language, so a link to /werkgevers/plaats/enschede/ has its
+ * English twin. The label is the place as the Dutch entry writes it.
+ */
+function placeTerms(): Promise<FacetTerms> {
+  return oncePerBuild('place-terms', async () => {
+    const names = new Map<string, string>();
+    for (const locale of locales) {
+      for (const employer of await getEmployers(locale)) {
+        for (const place of employer.data.places)
+          if (!names.has(placeId(place))) names.set(placeId(place), place);
+      }
+    }
+    const ids = [...names.keys()].filter(Boolean).sort((a, b) => a.localeCompare(b, 'nl'));
+    return { ids, label: (id: string) => names.get(id) ?? id };
+  });
+}
+
+/** The facets of a listing, with the ids of the facets that take theirs from the entries filled in. */
+export async function listingFacets(listing: Listing): Promise<readonly Facet[]> {
+  const facets = facetTable[listing];
+  if (!facets.some((facet) => facet.open)) return facets;
+  const places = await placeTerms();
+  return facets.map((facet) => (facet.open ? { ...facet, vocabulary: places } : facet));
 }
 
 function card(fields: {
@@ -52,6 +93,7 @@ function card(fields: {
   kicker: string;
   meta: unknown[];
   deadline?: string;
+  badge?: string | undefined;
 }) {
   return {
     ...fields,
@@ -88,14 +130,28 @@ async function load(listing: Listing, locale: Locale, now: Date): Promise<ListIt
       };
     });
   }
+  if (listing === 'employers') {
+    const open = openOpportunities(await getOpportunities(locale), now);
+    return (await getEmployers(locale)).map((employer) => ({
+      id: slugOf(employer),
+      ...card(
+        employerCard(employer, locale, open.filter((item) => item.data.employer === slugOf(employer)).length),
+      ),
+      image: employer.data.image,
+      date: zonedDate(employer.data.publishDate),
+      published: zonedDate(employer.data.publishDate),
+      facets: facetValuesOf('employers', employer.data, { place: employer.data.places.map(placeId) }),
+    }));
+  }
   // Only open opportunities are listed; closed ones keep their page but leave the shop window.
+  const employers = await employerIndex(locale);
   return openOpportunities(await getOpportunities(locale), now).map((item) => ({
     id: slugOf(item),
-    ...card(opportunityCard(item, locale)),
+    ...card(opportunityCard(item, locale, employers)),
     image: item.data.hero.src,
     date: zonedDate(item.data.deadline),
     published: zonedDate(item.data.publishDate),
-    facets: facetValuesOf('opportunities', item.data),
+    facets: facetValuesOf('opportunities', item.data, { language: languagesOf(item.data.workingLanguage) }),
   }));
 }
 
@@ -108,7 +164,7 @@ async function evaluateListing(listing: Listing, locale: Locale, selection: Sele
   const items = await listItems(listing, locale);
   const evaluation = evaluate(
     items.map((item) => item.facets),
-    specOf(listing),
+    specOf(listing, await listingFacets(listing)),
     selection,
   );
   return { items, evaluation, matches: evaluation.matches.map((index) => items[index] as ListItem) };
@@ -118,8 +174,8 @@ async function evaluateListing(listing: Listing, locale: Locale, selection: Sele
  * The items of a listing that match a selection, with the counts the filter shows. Every page of
  * one view (/verhalen/lijn/werken/pagina/2/, /3/, ...) asks the same question: it is answered once.
  */
-export function filtered(listing: Listing, locale: Locale, selection: Selection) {
-  const key = `view:${listing}:${locale}:${toQuery(specOf(listing), selection)}`;
+export async function filtered(listing: Listing, locale: Locale, selection: Selection) {
+  const key = `view:${listing}:${locale}:${toQuery(specOf(listing, await listingFacets(listing)), selection)}`;
   return oncePerBuild(key, () => evaluateListing(listing, locale, selection));
 }
 

@@ -7,15 +7,22 @@
  * A page without a record is not indexed at all.
  */
 import type { ImageMetadata } from 'astro';
-import type { Event, Opportunity, Story } from '../content/collections';
+import type { Employer, Event, Opportunity, Story } from '../content/collections';
 import { deadlineDay, isClosed } from '../schedule';
 import { formatDate } from '../time/format';
 import { buildNow, zonedDate } from '../time/zone';
-import { eventTypes, opportunityTypes, storyFormats, type Locale } from '../content/vocabulary';
+import {
+  eventTypes,
+  opportunityTypes,
+  sectors,
+  storyFormats,
+  workingLanguages,
+  type Locale,
+} from '../content/vocabulary';
 import { useTranslations } from '../../i18n';
 
 /** The kinds of page search returns; the `type` filter. */
-export const searchTypes = ['story', 'event', 'opportunity', 'topic'] as const;
+export const searchTypes = ['story', 'event', 'opportunity', 'employer', 'topic'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /**
@@ -122,6 +129,25 @@ export function opportunityRecord(
     deadline: deadlineDay(data.deadline),
     kind: data.type,
     words: opportunityTypes.searchWords(data.type, locale),
+    summary: data.summary,
+  };
+}
+
+/**
+ * An employer: found by its name and text, and by its sector and working languages in both
+ * languages ("ICT", "IT", "English").
+ */
+export function employerRecord(employer: Employer, locale: Locale): SearchRecord {
+  const { data } = employer;
+  return {
+    type: 'employer',
+    filters: {},
+    image: data.image,
+    words: [
+      ...sectors.searchWords(data.sector, locale),
+      ...data.workingLanguages.flatMap((id) => workingLanguages.searchWords(id, locale)),
+      ...data.places,
+    ],
     summary: data.summary,
   };
 }

@@ -36,7 +36,8 @@ export type FeedView = { listing: Listing; option: FacetOption } | { answers: An
  * agenda's upcoming/past pages (past events leave every feed); stories only RSS.
  */
 export function listingFeedKinds(listing: Listing, option?: FacetOption): FeedKind[] {
-  if (!option || option.key === 'when') return [];
+  // Employers are not news: their opportunities are followed on the opportunities' own pages.
+  if (!option || option.key === 'when' || listing === 'employers') return [];
   return listing === 'stories' ? ['rss'] : ['rss', 'ics'];
 }
 
@@ -50,6 +51,7 @@ export function listingTexts(locale: Locale, listing: Listing): { title: string;
     stories: { title: t.storiesTitle, intro: t.storiesIntro },
     events: { title: t.eventsTitle, intro: t.eventsIntro },
     opportunities: { title: t.opportunitiesTitle, intro: t.opportunitiesIntro },
+    employers: { title: t.employersTitle, intro: t.employersIntro },
   }[listing];
 }
 

@@ -14,6 +14,7 @@ export const sections = {
   events: { nl: 'agenda', en: 'en/events' },
   eventArchive: { nl: 'agenda/archief', en: 'en/events/archive' },
   opportunities: { nl: 'kansen', en: 'en/opportunities' },
+  employers: { nl: 'werkgevers', en: 'en/employers' },
   programme: { nl: 'programma', en: 'en/programme' },
   profiles: { nl: 'voor', en: 'en/for' },
   forYou: { nl: 'voor-jou', en: 'en/for-you' },
@@ -115,6 +116,9 @@ export const facetWords = {
   sector: { nl: 'sector', en: 'sector' },
   level: { nl: 'niveau', en: 'level' },
   when: { nl: 'wanneer', en: 'when' },
+  size: { nl: 'grootte', en: 'size' },
+  language: { nl: 'taal', en: 'language' },
+  place: { nl: 'plaats', en: 'place' },
 } as const satisfies Record<FacetKey, Record<Locale, string>>;
 
 /** The path word of the pages of a long listing: /verhalen/pagina/2/. */

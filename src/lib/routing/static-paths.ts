@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { alternatesIn, slugOf } from '../content/collections';
 import { facetTable, listingDefaults, listings, type Listing } from '../discovery/facets';
-import { filtered, pageCount } from '../discovery/listing';
+import { filtered, listingFacets, pageCount } from '../discovery/listing';
 import { allAnswers, movedPaths, options, questions } from '../discovery/pathfinder';
 import { listingFeedKinds, resultFeedKinds, type FeedView } from '../feeds/selection';
 import {
@@ -16,7 +16,7 @@ import {
 } from './routes';
 import { locales, type Locale } from '../content/vocabulary';
 
-type Localised = 'stories' | 'events' | 'opportunities' | 'profiles' | 'lines';
+type Localised = 'stories' | 'events' | 'opportunities' | 'employers' | 'profiles' | 'lines';
 
 /** One page per entry of a language, with its translations. */
 export async function entryPaths<C extends Localised>(collection: C, section: Section, locale: Locale) {
@@ -45,7 +45,7 @@ export async function listingPaths(listing: Listing, locale: Locale) {
   });
   const routes = [];
   for (let page = 2; page <= pageCount(matches.length); page += 1) routes.push(route(undefined, page));
-  for (const { key, vocabulary } of facetTable[listing]) {
+  for (const { key, vocabulary } of await listingFacets(listing)) {
     for (const id of vocabulary.ids) {
       const total = evaluation.counts[key]?.[id] ?? 0;
       for (let page = 1; page <= pageCount(total); page += 1) routes.push(route({ key, id }, page));

@@ -1,11 +1,11 @@
 /**
  * Structured data (schema.org JSON-LD) for search engines: Event on event pages, JobPosting on
- * open opportunity pages. Pure builders from an entry's data, so every field is unit-tested; the
+ * open opportunity pages, Organization on employer pages. Pure builders from an entry's data, so every field is unit-tested; the
  * `JsonLd` component renders the result. Times carry Hengelo's offset (`toZonedIso`).
  */
 import { isClosed } from '../schedule';
 import { escapeHtml } from '../site/html';
-import type { EventData, OpportunityData } from '../content/schemas';
+import type { EmployerData, EventData, OpportunityData } from '../content/schemas';
 import { toZonedIso, zonedDate, zonedTimeToUtc } from '../time/zone';
 import type { OpportunityTypeId } from '../content/vocabulary';
 
@@ -114,17 +114,45 @@ export function endOfDeadlineDay(deadline: Date): Date {
 
 export type JobSource = Pick<
   OpportunityData,
-  | 'title'
-  | 'summary'
-  | 'publishDate'
-  | 'deadline'
-  | 'type'
-  | 'hours'
-  | 'employer'
-  | 'location'
-  | 'salary'
-  | 'startDate'
+  'title' | 'summary' | 'publishDate' | 'deadline' | 'type' | 'hours' | 'location' | 'salary' | 'startDate'
 >;
+
+/** The employer as a JobPosting names it: its name, website, page on this site and image. */
+export interface Hirer {
+  name: string;
+  /** The employer's own website. */
+  website: string;
+  /** Absolute URL of the employer's page on this site (optional). */
+  page?: string | undefined;
+  /** Absolute URL of the employer's logo or image (optional). */
+  logo?: string | undefined;
+}
+
+export type EmployerSource = Pick<
+  EmployerData,
+  'name' | 'summary' | 'website' | 'places' | 'sector' | 'workingLanguages'
+>;
+
+/**
+ * schema.org Organization for an employer's page: who they are, their website, where they work
+ * in Twente and the languages people work in there.
+ */
+export function organizationJsonLd(data: EmployerSource, page: PageContext & { languages: string[] }) {
+  return {
+    '@context': SCHEMA,
+    '@type': 'Organization',
+    name: data.name,
+    description: data.summary,
+    url: page.url,
+    sameAs: data.website,
+    ...(page.image ? { logo: page.image, image: page.image } : {}),
+    knowsLanguage: page.languages,
+    location: data.places.map((place) => ({
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressLocality: place, addressCountry: 'NL' },
+    })),
+  };
+}
 
 /**
  * A JobPosting's description, which search engines read as HTML: the body as the build rendered
@@ -141,7 +169,7 @@ export function jobDescription(renderedHtml: string | undefined, summary: string
  */
 export function jobPostingJsonLd(
   data: JobSource,
-  page: PageContext & { identifier: string; description: string },
+  page: PageContext & { identifier: string; description: string; employer: Hirer },
   now: Date,
 ) {
   if (isClosed(data.deadline, now)) return undefined;
@@ -154,15 +182,17 @@ export function jobPostingJsonLd(
     url: page.url,
     inLanguage: page.language,
     ...(page.image ? { image: page.image } : {}),
-    identifier: { '@type': 'PropertyValue', name: data.employer.name, value: page.identifier },
+    identifier: { '@type': 'PropertyValue', name: page.employer.name, value: page.identifier },
     datePosted: zonedDate(data.publishDate),
     validThrough: toZonedIso(endOfDeadlineDay(data.deadline)),
     ...(data.startDate ? { jobStartDate: zonedDate(data.startDate) } : {}),
     employmentType: employmentType(data.type, data.hours),
     hiringOrganization: {
       '@type': 'Organization',
-      name: data.employer.name,
-      ...(data.employer.url ? { sameAs: data.employer.url } : {}),
+      name: page.employer.name,
+      sameAs: page.employer.website,
+      ...(page.employer.page ? { url: page.employer.page } : {}),
+      ...(page.employer.logo ? { logo: page.employer.logo } : {}),
     },
     jobLocation: {
       '@type': 'Place',

@@ -6,7 +6,7 @@ import { say } from '../messages';
 import { POSTAL_CODE } from '../patterns';
 import { zonedDateTime } from '../../time/zone';
 import { eventSeries, eventTypes } from '../vocabulary';
-import { type ImageSchema, show, shared, fields, text, oneOf, choice, number, date, dateTime, link, party, publishableFields, flag, noFeaturedOffBrand } from './fields';
+import { type ImageSchema, show, shared, fields, text, oneOf, choice, number, date, dateTime, link, party, publishableFields, flag, noFeaturedOffBrand, employerId } from './fields';
 
 /** A local time in Hengelo as the CMS writes it: 11-03-2027 15:00. */
 function localTime(instant: Date): string {
@@ -28,6 +28,7 @@ const eventText = shared(() => ({
     city: text(80).describe("Town or city."),
   }).describe("Where it takes place."),
   organiser: party().describe("Who organises it."),
+  employer: employerId().optional().describe("The employer that organises it, when it is one on the site: its file name in content/employers/ without .md (optional). The event is then shown on the employer's page."),
   registration: link().optional().describe("Where to sign up: https:// address or e-mail address (optional: no sign-up needed)."),
   price: number().min(0).default(0).describe("Price in euros; 0 is free."),
   status: choice(STATUSES, (id) => fieldText('events', 'status')?.options?.[id] ?? id)

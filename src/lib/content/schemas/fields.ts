@@ -208,6 +208,16 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
+/** Whether a string is an http:// or https:// URL with a host (a job feed may be plain http). */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
 /**
  * An https:// web address. `pattern` (in the schema's metadata) is what the CMS checks while the
  * editor types, with the same message.
@@ -262,6 +272,15 @@ export function party() {
     name: text(120).describe("Name, as shown."),
     url: httpsUrl().optional().describe("Website, https://."),
   });
+}
+
+/**
+ * An employer named by id: the file name of its entry in content/employers/, without .md. The
+ * schema sees text; whether an employer of that name exists is checked once all content is read
+ * (`../employer-refs.ts`). The CMS shows a list of the employers to pick from.
+ */
+export function employerId() {
+  return text(120).meta({ relation: 'employers' });
 }
 
 /** Fields every page-like entry has. */

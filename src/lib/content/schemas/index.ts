@@ -7,6 +7,7 @@
  * `validateEntry` (in `../validation.ts`) runs the same schemas with a plain string in its place.
  */
 import type { z } from 'astro/zod';
+import { employerSchema } from './employer';
 import { eventSchema } from './event';
 import { factSchema } from './fact';
 import { lineSchema } from './line';
@@ -17,13 +18,14 @@ import { programmeSchema } from './programme';
 import { storySchema } from './story';
 
 export { isHttpsUrl, linkHref, show, type ImageSchema } from './fields';
-export { eventSchema, factSchema, lineSchema, opportunitySchema, pageSchema, profileSchema, programmeSchema, storySchema };
+export { employerSchema, eventSchema, factSchema, lineSchema, opportunitySchema, pageSchema, profileSchema, programmeSchema, storySchema };
 
 /** Every collection with the schema that checks it. */
 export const schemas = {
   stories: storySchema,
   events: eventSchema,
   opportunities: opportunitySchema,
+  employers: employerSchema,
   profiles: profileSchema,
   lines: lineSchema,
   programme: programmeSchema,
@@ -34,6 +36,7 @@ export type CollectionName = keyof typeof schemas;
 
 export type StoryData = z.output<ReturnType<typeof storySchema>>;
 export type EventData = z.output<ReturnType<typeof eventSchema>>;
+export type EmployerData = z.output<ReturnType<typeof employerSchema>>;
 export type OpportunityData = z.output<ReturnType<typeof opportunitySchema>>;
 export type FactData = z.output<ReturnType<typeof factSchema>>;
 export type PublishableData = StoryData | EventData | OpportunityData;

@@ -3,8 +3,8 @@ import type { z } from 'astro/zod';
 import { fieldText } from '../labels';
 import { say } from '../messages';
 import { zonedDate } from '../../time/zone';
-import { levels, opportunityTypes, sectors } from '../vocabulary';
-import { type ImageSchema, shared, fields, text, oneOf, choice, someOf, number, date, link, party, publishableFields, flag, noFeaturedOffBrand } from './fields';
+import { levels, opportunityLanguages, opportunityTypes, sectors } from '../vocabulary';
+import { type ImageSchema, shared, fields, text, oneOf, choice, someOf, number, date, link, publishableFields, flag, noFeaturedOffBrand, employerId } from './fields';
 
 /** A day as the CMS shows it: 18-03-2026. */
 function day(instant: Date): string {
@@ -16,7 +16,8 @@ const opportunityText = shared(() => ({
   type: oneOf(opportunityTypes).describe("Kind of opportunity."),
   sector: oneOf(sectors).describe("Sector of work."),
   levels: someOf(levels).describe("Education levels it is open to."),
-  employer: party().describe("The employer or organisation offering it."),
+  employer: employerId().describe("The employer offering it: the file name of its entry in content/employers/, without .md (e.g. bitwerf-twente)."),
+  workingLanguage: oneOf(opportunityLanguages).describe("The language of the work: nl (Dutch), en (English) or both."),
   location: text(80).describe("Where the work is done, e.g. \"Hengelo\"."),
   hours: text(80).describe("Hours, as shown, e.g. \"32-40 uur per week\"."),
   compensation: text(120).describe("Pay, as shown, e.g. \"€ 600 per maand\". The plan asks for market-rate internship pay."),

@@ -4,7 +4,7 @@ import { say } from '../messages';
 import { CAPTIONS, DURATION, EMAIL, LINKEDIN, isoDuration } from '../patterns';
 import { canonicalVideoUrl, LOCAL_VIDEO, VIDEO_URL, videoUrlProblem } from '../../media/video-embed';
 import { storyFormats } from '../vocabulary';
-import { type ImageSchema, shared, fields, text, oneOf, number, picture, publishableFields, flag, noFeaturedOffBrand, show } from './fields';
+import { type ImageSchema, shared, fields, text, oneOf, number, picture, publishableFields, flag, noFeaturedOffBrand, show, employerId } from './fields';
 
 /** A story's fields that hold no image. */
 const storyText = shared(() => ({
@@ -14,6 +14,7 @@ const storyText = shared(() => ({
     role: text(120).describe("Role or job, e.g. \"Werktuigbouwkundige bij een maakbedrijf\"."),
     age: number({ int: true }).min(4).max(99).optional().describe("Age at the time of the story (optional)."),
   }).optional().describe("The person the story is about."),
+  employers: z.array(employerId()).optional().describe("Employers the story features: file names in content/employers/ without .md (optional). The story is then shown on their pages."),
   quote: text(240).optional().describe("A short quote from the person, shown large."),
   askMe: text()
     .refine((value) => EMAIL.test(value) || LINKEDIN.test(value), {
@@ -55,6 +56,7 @@ export const storySchema = <I extends z.ZodType>(image: ImageSchema<I>) => {
     ...publishableFields(image),
     format: story.format,
     person: story.person,
+    employers: story.employers,
     quote: story.quote,
     askMe: story.askMe,
     video: fields({

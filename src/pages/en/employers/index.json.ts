@@ -1,0 +1,3 @@
+import { indexEndpoint } from '../../../lib/discovery/listing-index';
+
+export const GET = indexEndpoint('employers', 'en');
