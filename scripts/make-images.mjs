@@ -2636,7 +2636,10 @@ function portret7() {
     [760, C.white],
     [1080, C.lime],
   ])
-    s += rect(x, 560, 290, 200, col, 8) + rect(x + 20, 585, 250, 16, C.ink2) + rect(x + 20, 725, 250, 12, C.ink2);
+    s +=
+      rect(x, 560, 290, 200, col, 8) +
+      rect(x + 20, 585, 250, 16, C.ink2) +
+      rect(x + 20, 725, 250, 12, C.ink2);
   s += hazard(760, 760, 610, 24, C.ink, C.lime, 20);
   s += bust(520, {
     body: C.ink2,
