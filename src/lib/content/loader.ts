@@ -10,6 +10,8 @@
  *   calendar file and listing sees one entry per year.
  * - An entry with no file of the same name in the other language is fine: the build lists it as
  *   information (`./translations.ts`).
+ * - Opportunities also get the vacancies of the employers' job feeds (`../jobs/loader.ts`), after
+ *   the files, so a hand-made entry is never overwritten; the build prints a report per feed.
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -23,6 +25,7 @@ import { untranslatedSummary } from './translations';
 import { validateEntry } from './validation';
 import type { Locale } from './vocabulary';
 import { monthlyVideo, type VideoCandidate } from '../media/monthly-interview';
+import { addImportedVacancies } from '../jobs/loader';
 
 /** Thrown for content that breaks the contract; its message is meant for editors. */
 export class ContentError extends Error {
@@ -55,6 +58,7 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
       });
 
       const at = now();
+      if (collection === 'opportunities') await addImportedVacancies(context, { contentRoot: contentDir(), now: at });
       const held: HeldBack[] = [];
       const entries = context.store.entries();
       if (collection === 'stories') {
