@@ -58,7 +58,11 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
       });
 
       const at = now();
-      if (collection === 'opportunities') await addImportedVacancies(context, { contentRoot: contentDir(), now: at });
+      // Imported vacancies are in their feed's language only, by design: not listed as untranslated.
+      const imported =
+        collection === 'opportunities'
+          ? await addImportedVacancies(context, { contentRoot: contentDir(), now: at })
+          : new Set<string>();
       const held: HeldBack[] = [];
       const entries = context.store.entries();
       if (collection === 'stories') {
@@ -83,7 +87,10 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
         // Published in one language only: fine, and worth knowing (./translations.ts).
         const oneLanguage = untranslatedSummary(
           collection,
-          context.store.entries().map(([id, entry]) => ({
+          context.store
+            .entries()
+            .filter(([id]) => !imported.has(id))
+            .map(([id, entry]) => ({
             id,
             lang: (entry.data as { lang: Locale }).lang,
             file: entry.filePath,

@@ -28,11 +28,12 @@ export function asOpportunityEntry(
   return { ...rest, employer: { name: employer.name, ...(website ? { url: website } : {}) } };
 }
 
-/** Adds the feeds' vacancies to the store and prints the per-feed report. */
+/** Adds the feeds' vacancies to the store, prints the per-feed report; the ids it added. */
 export async function addImportedVacancies(
   context: LoaderContext,
   options: { contentRoot: string; now: Date; settings?: FeedSettings },
-): Promise<void> {
+): Promise<Set<string>> {
+  const added = new Set<string>();
   const settings = options.settings ?? feedSettings();
   const result = await importJobFeeds({ contentRoot: options.contentRoot, now: options.now, settings });
   for (const vacancy of result.vacancies) {
@@ -69,6 +70,8 @@ export async function addImportedVacancies(
       rendered: { html: vacancy.html },
       digest: context.generateDigest({ data, html: vacancy.html }),
     });
+    added.add(id);
   }
   context.logger.info(feedReport(result));
+  return added;
 }
