@@ -10,13 +10,14 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { htmlToHast } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site';
+import { elements, pageElements } from '../support/hast';
 import {
   answer,
   employerFile,
@@ -39,21 +40,10 @@ let server: FeedServer | undefined;
 let first = { code: null as number | null, output: '' };
 let second = { code: null as number | null, output: '' };
 
-interface Element {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: Element[];
-  value?: string;
-}
-
-function elements(node: Element, out: Element[] = []): Element[] {
-  if (node.type === 'element') out.push(node);
-  node.children?.forEach((child) => elements(child, out));
-  return out;
-}
-
-const page = (site: string, path: string) => readFileSync(join(work, site, 'dist', path), 'utf8');
+/** The first build's pages are kept in `online/`, the second's in `site/dist/` (one shared cache). */
+const distOf = (site: 'online' | 'offline') =>
+  site === 'online' ? join(work, 'online') : join(work, 'site', 'dist');
+const page = (site: 'online' | 'offline', path: string) => readFileSync(join(distOf(site), path), 'utf8');
 
 beforeAll(async () => {
   mkdirSync('.cache', { recursive: true });
@@ -117,10 +107,11 @@ beforeAll(async () => {
   first = await buildSite(content, join(work, 'site'), BUILD_DATE, env);
   await server.close();
   server = undefined;
-  second = await buildSite(content, join(work, 'offline'), BUILD_DATE, { ...env, JOB_FEEDS: 'off' });
+  if (existsSync(join(work, 'site', 'dist'))) renameSync(join(work, 'site', 'dist'), join(work, 'online'));
+  second = await buildSite(content, join(work, 'site'), BUILD_DATE, { ...env, JOB_FEEDS: 'off' });
   writeFileSync(join(work, 'first.log'), first.output);
   writeFileSync(join(work, 'second.log'), second.output);
-}, 600_000);
+}, 900_000);
 
 afterAll(async () => {
   await server?.close();
@@ -140,37 +131,37 @@ describe('a site with employers that publish job feeds', () => {
   });
 
   it('gives each imported vacancy a page with JobPosting data, in its own language', () => {
-    const nl = page('site', 'kansen/fictief-metaal--vac-1/index.html');
+    const nl = page('online', 'kansen/fictief-metaal--vac-1/index.html');
     expect(nl).toMatch(/<h1[^>]*>[^<]*Stage procestechniek/);
     expect(nl).toContain('"@type":"JobPosting"');
     expect(nl).toContain('Fictief Metaal');
-    const en = page('site', 'en/opportunities/fictief-data--vac-7/index.html');
+    const en = page('online', 'en/opportunities/fictief-data--vac-7/index.html');
     expect(en).toMatch(/<h1[^>]*>Traineeship data/);
-    expect(existsSync(join(work, 'site', 'dist', 'kansen', 'fictief-data--vac-7'))).toBe(false);
+    expect(existsSync(join(distOf('online'), 'kansen', 'fictief-data--vac-7'))).toBe(false);
   });
 
   it('never overwrites a hand-made entry of the same name', () => {
-    expect(page('site', 'kansen/fictief-metaal--vac-2/index.html')).toMatch(/<h1[^>]*>Met de hand gemaakt/);
+    expect(page('online', 'kansen/fictief-metaal--vac-2/index.html')).toMatch(/<h1[^>]*>Met de hand gemaakt/);
   });
 
   it('lists imported vacancies in the listing, its index, its facet pages and the feed', () => {
-    const listing = readdirSync(join(work, 'site', 'dist', 'kansen'), { recursive: true, encoding: 'utf8' })
+    const listing = readdirSync(join(distOf('online'), 'kansen'), { recursive: true, encoding: 'utf8' })
       .filter((file) => /^(index|pagina\/\d+\/index)\.html$/.test(file))
-      .map((file) => page('site', join('kansen', file)))
+      .map((file) => page('online', join('kansen', file)))
       .join('\n');
     expect(listing).toContain('href="/kansen/fictief-metaal--vac-1/"');
     expect(listing).toContain('href="/kansen/fictief-metaal--vac-4/"');
-    expect(page('site', 'kansen/index.json')).toContain('fictief-metaal--vac-4');
-    expect(page('site', 'kansen/soort/leerwerktraject/index.html')).toContain(
+    expect(page('online', 'kansen/index.json')).toContain('fictief-metaal--vac-4');
+    expect(page('online', 'kansen/soort/leerwerktraject/index.html')).toContain(
       'href="/kansen/fictief-metaal--vac-4/"',
     );
-    expect(page('site', 'kansen/rss.xml')).toContain('/kansen/fictief-metaal--vac-1/');
+    expect(page('online', 'kansen/rss.xml')).toContain('/kansen/fictief-metaal--vac-1/');
   });
 
   it('lets nothing executable from a feed reach a page', () => {
-    const html = page('site', 'kansen/fictief-metaal--vac-1/index.html');
+    const html = page('online', 'kansen/fictief-metaal--vac-1/index.html');
     expect(html).not.toMatch(/alert|onerror|javascript:/i);
-    const all = elements(htmlToHast(html) as unknown as Element);
+    const all = pageElements(html);
     const main = all.find((element) => element.tagName === 'main')!;
     const inMain = elements(main);
     expect(
@@ -186,14 +177,14 @@ describe('a site with employers that publish job feeds', () => {
     }
     // The only scripts are the site's own: the same as on a hand-made opportunity's page.
     const scripts = (source: string) =>
-      elements(htmlToHast(source) as unknown as Element)
+      pageElements(source)
         .filter(
           (element) => element.tagName === 'script' && element.properties?.type !== 'application/ld+json',
         )
         .map((element) =>
           JSON.stringify([element.properties, element.children?.map((child) => child.value)]),
         );
-    expect(scripts(html)).toEqual(scripts(page('site', 'kansen/traineeship-data-en-software/index.html')));
+    expect(scripts(html)).toEqual(scripts(page('online', 'kansen/traineeship-data-en-software/index.html')));
     expect(html).toContain('href="https://werken.example.org/ok"');
   });
 
@@ -206,7 +197,7 @@ describe('a site with employers that publish job feeds', () => {
       /<h1[^>]*>[^<]*Stage procestechniek/,
     );
     expect(
-      existsSync(join(work, 'offline', 'dist', 'en', 'opportunities', 'fictief-data--vac-7', 'index.html')),
+      existsSync(join(distOf('offline'), 'en', 'opportunities', 'fictief-data--vac-7', 'index.html')),
     ).toBe(true);
   });
 });

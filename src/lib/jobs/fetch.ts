@@ -158,8 +158,15 @@ function once(url: URL, target: { address: string; family: number }, deadline: n
   });
 }
 
-/** Fetches `address` within `limits`; the body as text, or why not. */
-export async function fetchFeed(address: string, limits: FetchLimits): Promise<FetchResult> {
+/**
+ * Fetches `address` within `limits`; the body as text, or why not. `until` (a time in ms) ends the
+ * wait earlier, for the pages of a sitemap that share one budget.
+ */
+export async function fetchFeed(
+  address: string,
+  limits: FetchLimits,
+  until = Infinity,
+): Promise<FetchResult> {
   let url: URL;
   try {
     url = new URL(address);
@@ -167,7 +174,7 @@ export async function fetchFeed(address: string, limits: FetchLimits): Promise<F
     return { ok: false, reason: 'address', detail: address };
   }
   const host = url.host;
-  const deadline = Date.now() + limits.timeoutMs;
+  const deadline = Math.min(Date.now() + limits.timeoutMs, until);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
       return { ok: false, reason: 'scheme', detail: url.protocol };

@@ -169,13 +169,15 @@ async function readFeed(
   if (parsed.kind === 'malformed') return { problem: say('feedMalformed', { detail: parsed.detail }) };
   if (parsed.kind === 'postings') return { postings: parsed.postings, skipped: [] };
   const pages = parsed.pages.slice(0, settings.maxVacancies);
+  // The pages of one sitemap share a budget: four times the time limit of one request.
+  const until = Date.now() + 4 * settings.timeoutMs;
   const skipped: Skipped[] = [];
   const postings: Posting[] = [];
   let next = 0;
   const worker = async () => {
     while (next < pages.length) {
       const page = pages[next++]!;
-      const result = await fetchFeed(page, settings);
+      const result = await fetchFeed(page, settings, until);
       if (!result.ok) skipped.push({ label: page, reason: say('skipPage', { reden: refusal(result) }) });
       else postings.push(...postingsInHtml(result.body));
     }
