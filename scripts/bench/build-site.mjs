@@ -17,5 +17,6 @@ await build({
   root: process.cwd(),
   outDir: join(work, 'dist'),
   cacheDir: join(work, 'cache'),
-  logLevel: 'warn',
+  // BUILD_LOG_LEVEL=info shows the build's reports (held-back entries, job feeds).
+  logLevel: process.env.BUILD_LOG_LEVEL ?? 'warn',
 });

@@ -4,7 +4,11 @@
 // and a bare Astro build of the same entries as plain Markdown in the same run, for a ratio.
 // Usage: npm run bench:build -- [sizes…]   (default: 1000 10000). Not a test: it prints figures
 // and writes them to docs/performance.md.
-import { spawnSync } from 'node:child_process';
+// Then a run with job feeds: 1,000 generated entries plus 200 fictional employers whose feeds
+// (5,000 vacancies: JSON arrays, @graphs, HTML pages, sitemaps) are served on 127.0.0.1; the
+// import over loopback, then the full build from the stored copies (JOB_FEEDS=off), against a bare
+// Astro build of the same 6,000 entries. `--feeds=off` skips it, `--feeds-only` runs only it.
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -17,7 +21,8 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { random } from './generate.mjs';
+import { gzipSync } from 'node:zlib';
+import { generateJobFeeds, random } from './generate.mjs';
 import { writeMarkdown } from './docs.mjs';
 import { launchChromium, serve } from './serve.mjs';
 
@@ -26,7 +31,9 @@ const WORK = join(ROOT, '.bench');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 /** `--social=off`: build without the social images (each one is drawn once, then cached). */
 const SOCIAL = !process.argv.includes('--social=off');
-const SIZES = sizes.length ? sizes : [1000, 10000];
+const FEEDS = !process.argv.includes('--feeds=off');
+const FEEDS_ONLY = process.argv.includes('--feeds-only');
+const SIZES = FEEDS_ONLY ? [] : sizes.length ? sizes : [1000, 10000];
 
 const WORDS = (
   'hengelo twente talent stage werken wonen leven techniek zorg student starter maakstad station spoorzone ' +
@@ -149,7 +156,7 @@ function generate(n, dir) {
 }
 
 /** The same entries as a bare Astro site: one page per Markdown file, no schema, no images. */
-function bareProject(dir, contentDir) {
+function bareProject(dir, contentDir, pattern = '{stories,events,opportunities}/**/*.md') {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
@@ -161,7 +168,7 @@ function bareProject(dir, contentDir) {
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n` +
-      `export const collections = { entries: defineCollection({ loader: glob({ pattern: '{stories,events,opportunities}/**/*.md', base: '${contentDir}' }) }) };\n`,
+      `export const collections = { entries: defineCollection({ loader: glob({ pattern: '${pattern}', base: '${contentDir}' }) }) };\n`,
   );
   writeFileSync(
     join(dir, 'src/pages/[...id].astro'),
@@ -188,6 +195,27 @@ function timed(command, args, options) {
   }
   const peakMb = Number(/MAXRSS_KB=(\d+)/.exec(output)?.[1] ?? 0) / 1024;
   return { seconds, peakMb, output };
+}
+
+/** As `timed`, without blocking this process (a feed server in it must answer meanwhile). */
+function timedAsync(command, args, options) {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', command, ...args], options);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        console.error(output.slice(-4000));
+        reject(new Error(`${command} ${args.join(' ')} failed`));
+        return;
+      }
+      const peakMb = Number(/MAXRSS_KB=(\d+)/.exec(output)?.[1] ?? 0) / 1024;
+      resolve({ seconds: (performance.now() - start) / 1000, peakMb, output });
+    });
+  });
 }
 
 function countFiles(dir, suffix) {
@@ -298,25 +326,132 @@ for (const n of SIZES) {
 }
 rmSync(join(ROOT, 'node_modules/.astro/data-store.json'), { force: true });
 
-const header =
-  '| entries | pages | first build | full build, images cached | peak memory | ms/page | images (new) | new images/s | warm rebuild (new images) | first search (files) | bare Astro Markdown | bare peak | ratio full/bare |\n' +
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
-const table = [
-  header,
-  ...rows.map(
-    (r) =>
-      `| ${r.n} | ${r.pages} | ${r.first.toFixed(1)} s | ${r.full.toFixed(1)} s | ${Math.round(r.fullPeak)} MB | ${r.msPerPage.toFixed(1)} | ${r.images} (${r.imagesFresh}) | ${r.imagesPerSecond.toFixed(1)} | ${r.warm.toFixed(1)} s (${r.warmFresh}) | ${(r.searchBytes / 1024).toFixed(0)} KB (${r.searchFiles}) | ${r.bare.toFixed(1)} s | ${Math.round(r.barePeak)} MB | ${r.ratio.toFixed(2)} |`,
-  ),
-].join('\n');
-console.log(`\n${table}\n`);
+/**
+ * The job-feed run: `n` generated entries plus 200 employers with 5,000 vacancies in feeds on
+ * loopback. Returns its figures.
+ */
+async function feedRun(n) {
+  const content = join(WORK, `content-feeds-${n}`);
+  console.log(`\n== ${n} entries + 200 employers, 5,000 vacancies from feeds on 127.0.0.1: generating…`);
+  generate(n, content);
+  const feedDir = join(WORK, 'feeds');
+  rmSync(feedDir, { recursive: true, force: true });
+  mkdirSync(feedDir, { recursive: true });
+  const server = await serve(feedDir);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const postings = generateJobFeeds(content, feedDir, origin, { employers: 200, vacancies: 5000 });
+  const store = join(WORK, 'job-feeds');
+  rmSync(store, { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    CONTENT_DIR: `.bench/content-feeds-${n}`,
+    BUILD_DATE: '2026-11-29',
+    SOCIAL_IMAGES: 'off',
+    JOB_FEEDS: 'on',
+    JOB_FEEDS_ALLOW_LOOPBACK: '1',
+    JOB_FEEDS_STORE: store,
+    NODE_OPTIONS: '--max-old-space-size=8192',
+  };
+  const out = join(WORK, `dist-feeds-${n}`);
+  const dataStore = join(ROOT, 'node_modules/.astro/data-store.json');
+  console.log('   build with the import over loopback…');
+  rmSync(dataStore, { force: true });
+  const fetched = await timedAsync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env });
+  server.close();
+  const report = /Vacaturefeeds: (\d+) vacatures van (\d+) werkgevers/.exec(fetched.output);
+  console.log(`   ${report?.[0] ?? 'no feed report found'}`);
+  console.log('   full build from the stored copies (JOB_FEEDS=off)…');
+  rmSync(dataStore, { force: true });
+  rmSync(out, { recursive: true, force: true });
+  const full = timed('npx', ['astro', 'build', '--outDir', out], {
+    cwd: ROOT,
+    env: { ...env, JOB_FEEDS: 'off' },
+  });
+  const stored = /Vacaturefeeds: (\d+) vacatures/.exec(full.output)?.[1];
+  const pages = countFiles(out, '.html');
+  const listing = gzipSync(readFileSync(join(out, 'kansen', 'index.html'))).length;
+  console.log('   first search query…');
+  const search = await firstQueryBytes(out, 'stage');
+
+  console.log('   bare Astro build of the same entries…');
+  mkdirSync(join(content, 'imported'), { recursive: true });
+  postings.forEach((posting, i) =>
+    writeFileSync(
+      join(content, 'imported', `v-${i}.md`),
+      `---\ntitle: ${JSON.stringify(posting.title)}\n---\n\n${posting.description}\n`,
+    ),
+  );
+  const bareDir = join(WORK, `bare-feeds-${n}`);
+  bareProject(bareDir, content, '{stories,events,opportunities,imported}/**/*.md');
+  const bare = timed('npx', ['astro', 'build'], {
+    cwd: bareDir,
+    env: { ...process.env, NODE_OPTIONS: env.NODE_OPTIONS },
+  });
+  rmSync(out, { recursive: true, force: true });
+  rmSync(bareDir, { recursive: true, force: true });
+  return {
+    n,
+    imported: Number(report?.[1] ?? 0),
+    fromStored: Number(stored ?? 0),
+    pages,
+    fetched: fetched.seconds,
+    full: full.seconds,
+    fullPeak: full.peakMb,
+    listing,
+    searchBytes: search.bytes,
+    bare: bare.seconds,
+    barePeak: bare.peakMb,
+    ratio: full.seconds / bare.seconds,
+  };
+}
 
 const doc = join(ROOT, 'docs/performance.md');
-const section = `<!-- bench:build -->\n${table}\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:build -- ${SIZES.join(' ')}${SOCIAL ? '' : ' --social=off'}\` (Node ${process.version}, ${process.platform}${SOCIAL ? '' : '; social images not drawn'}).\n<!-- /bench:build -->`;
-const existing = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Performance\n';
-await writeMarkdown(
-  doc,
-  existing.includes('<!-- bench:build -->')
-    ? existing.replace(/<!-- bench:build -->[\s\S]*?<!-- \/bench:build -->/, section)
-    : `${existing.trimEnd()}\n\n## Build at scale\n\n${section}\n`,
-);
-console.log(`Figures written to ${doc}`);
+/** Replaces the section between `<!-- name -->` markers, or adds it under `heading`. */
+async function writeSection(name, heading, body) {
+  const section = `<!-- ${name} -->\n${body}\n<!-- /${name} -->`;
+  const existing = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Performance\n';
+  const marker = new RegExp(`<!-- ${name} -->[\\s\\S]*?<!-- /${name} -->`);
+  await writeMarkdown(
+    doc,
+    marker.test(existing)
+      ? existing.replace(marker, section)
+      : `${existing.trimEnd()}\n\n## ${heading}\n\n${section}\n`,
+  );
+}
+
+if (rows.length > 0) {
+  const header =
+    '| entries | pages | first build | full build, images cached | peak memory | ms/page | images (new) | new images/s | warm rebuild (new images) | first search (files) | bare Astro Markdown | bare peak | ratio full/bare |\n' +
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const table = [
+    header,
+    ...rows.map(
+      (r) =>
+        `| ${r.n} | ${r.pages} | ${r.first.toFixed(1)} s | ${r.full.toFixed(1)} s | ${Math.round(r.fullPeak)} MB | ${r.msPerPage.toFixed(1)} | ${r.images} (${r.imagesFresh}) | ${r.imagesPerSecond.toFixed(1)} | ${r.warm.toFixed(1)} s (${r.warmFresh}) | ${(r.searchBytes / 1024).toFixed(0)} KB (${r.searchFiles}) | ${r.bare.toFixed(1)} s | ${Math.round(r.barePeak)} MB | ${r.ratio.toFixed(2)} |`,
+    ),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+
+  await writeSection(
+    'bench:build',
+    'Build at scale',
+    `${table}\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:build -- ${SIZES.join(' ')}${SOCIAL ? '' : ' --social=off'}\` (Node ${process.version}, ${process.platform}${SOCIAL ? '' : '; social images not drawn'}).`,
+  );
+  console.log(`Figures written to ${doc}`);
+}
+
+if (FEEDS) {
+  const r = await feedRun(1000);
+  const table = [
+    '| entries | vacancies imported (from stored copies) | pages | build with import over loopback | full build from stored copies | peak memory | listing HTML gzip | first search | bare Astro, same entries | bare peak | ratio full/bare |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${r.n} + 5000 | ${r.imported} (${r.fromStored}) | ${r.pages} | ${r.fetched.toFixed(1)} s | ${r.full.toFixed(1)} s | ${Math.round(r.fullPeak)} MB | ${(r.listing / 1024).toFixed(1)} KB | ${(r.searchBytes / 1024).toFixed(0)} KB | ${r.bare.toFixed(1)} s | ${Math.round(r.barePeak)} MB | ${r.ratio.toFixed(2)} |`,
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  await writeSection(
+    'bench:feeds',
+    'Build with job feeds',
+    `${table}\n\nMeasured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:build -- --feeds-only\` (Node ${process.version}, ${process.platform}; social images not drawn).`,
+  );
+  console.log(`Figures written to ${doc}`);
+}

@@ -159,3 +159,128 @@ export function generateStories(folder, count, before = new Date()) {
     portrayed.add(image);
   }
 }
+
+const SECTOR_IDS = ['techniek', 'zorg', 'ict', 'onderwijs', 'overheid', 'creatief', 'overig'];
+const FEED_TITLES = [
+  ['Stage', 'INTERN'],
+  ['Afstudeeropdracht', 'INTERN'],
+  ['Traineeship', 'FULL_TIME'],
+  ['Werkstudent', 'PART_TIME'],
+  ['Engineer', 'FULL_TIME'],
+  ['Medewerker', 'PART_TIME'],
+];
+const FEED_TOPICS = [
+  'procestechniek',
+  'data',
+  'zorg thuis',
+  'logistiek',
+  'software',
+  'onderwijs',
+  'energie',
+  'planning',
+];
+
+/** One generated JobPosting (fictional employer, example.org addresses), ~300 words. */
+function feedPosting(rnd, employer, index) {
+  const [word, employmentType] = pick(rnd, FEED_TITLES);
+  const topic = pick(rnd, FEED_TOPICS);
+  const english = rnd() < 0.3;
+  const sentence = english
+    ? `You work with our team on ${topic} in Hengelo and you learn from experienced colleagues.`
+    : `Je werkt met ons team aan ${topic} in Hengelo en je leert van ervaren collega's.`;
+  const paragraphs = Array.from(
+    { length: 6 },
+    () => `<p>${Array.from({ length: 5 }, () => sentence).join(' ')}</p>`,
+  );
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: `${word} ${topic} ${index}`,
+    description: `${paragraphs.join('')}<ul><li>${sentence}</li><li>${sentence}</li></ul>`,
+    identifier: { '@type': 'PropertyValue', name: employer.name, value: `v-${index}` },
+    datePosted: '2026-11-01',
+    validThrough: `2027-0${1 + (index % 6)}-15`,
+    employmentType,
+    inLanguage: english ? 'en' : 'nl',
+    educationRequirements: pick(rnd, ['mbo', 'hbo', 'bachelor', 'master', '']),
+    url: `https://werken.example.org/${employer.id}/${index}`,
+    jobLocation: {
+      '@type': 'Place',
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: pick(rnd, ['Hengelo', 'Enschede', 'Almelo', 'Borne']),
+      },
+    },
+  };
+}
+
+/**
+ * `employers` fictional employers in `<content>/employers/nl/` whose feeds, `vacancies` postings
+ * in all, are files in `feedDir` served at `origin`: a quarter JSON arrays, a quarter `@graph`s, a
+ * quarter HTML pages with JSON-LD, a quarter sitemaps of one HTML page per posting. Deterministic.
+ */
+export function generateJobFeeds(content, feedDir, origin, { employers = 200, vacancies = 5000 } = {}) {
+  const rnd = random(employers * 7 + vacancies);
+  mkdirSync(join(content, 'employers', 'nl'), { recursive: true });
+  mkdirSync(join(feedDir, 'pages'), { recursive: true });
+  const postings = [];
+  for (let e = 0; e < employers; e += 1) {
+    const employer = { id: `werkgever-${String(e + 1).padStart(3, '0')}`, name: `Fictief Bedrijf ${e + 1}` };
+    const count = Math.floor(vacancies / employers) + (e < vacancies % employers ? 1 : 0);
+    const own = Array.from({ length: count }, (_, i) => feedPosting(rnd, employer, i + 1));
+    postings.push(...own);
+    const format = ['array', 'graph', 'html', 'sitemap'][e % 4];
+    let feed;
+    if (format === 'array') {
+      feed = `${employer.id}.json`;
+      writeFileSync(join(feedDir, feed), JSON.stringify(own));
+    } else if (format === 'graph') {
+      feed = `${employer.id}.json`;
+      writeFileSync(join(feedDir, feed), JSON.stringify({ '@context': 'https://schema.org', '@graph': own }));
+    } else {
+      const page = (items) =>
+        `<!doctype html><html lang="nl"><head><title>Vacatures</title>${items.map((item) => `<script type="application/ld+json">${JSON.stringify(item).replace(/</g, '\\u003c')}</script>`).join('')}</head><body></body></html>`;
+      if (format === 'html') {
+        feed = `${employer.id}.html`;
+        writeFileSync(join(feedDir, feed), page(own));
+      } else {
+        feed = `${employer.id}.xml`;
+        own.forEach((item, i) =>
+          writeFileSync(join(feedDir, 'pages', `${employer.id}-${i + 1}.html`), page([item])),
+        );
+        const urls = own
+          .map((_, i) => `<url><loc>${origin}/pages/${employer.id}-${i + 1}.html</loc></url>`)
+          .join('');
+        writeFileSync(
+          join(feedDir, feed),
+          `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`,
+        );
+      }
+    }
+    writeFileSync(
+      join(content, 'employers', 'nl', `${employer.id}.md`),
+      [
+        '---',
+        `name: ${JSON.stringify(employer.name)}`,
+        'summary: "Een fictieve werkgever voor de benchmark."',
+        'lang: nl',
+        'publishDate: 2026-01-01',
+        'brand: "on"',
+        `sector: ${SECTOR_IDS[e % SECTOR_IDS.length]}`,
+        'size: "50-249"',
+        'places: [Hengelo]',
+        'workingLanguages: [nl]',
+        'hiresInternationally: false',
+        'website: https://werken.example.org/',
+        `image: ../../images/${IMAGES[0][0]}`,
+        'imageAlt: "Illustratie bij de benchmark."',
+        `jobFeed: ${origin}/${feed}`,
+        '---',
+        '',
+        'Een fictieve werkgever voor de benchmark.',
+        '',
+      ].join('\n'),
+    );
+  }
+  return postings;
+}

@@ -21,33 +21,13 @@ import { normalizedValue } from '../../src/lib/content/body-safety';
 import { jobDescription } from '../../src/lib/structured-data/jsonld';
 import { HOSTILE, hostileEntries, writeHostileContent } from '../support/hostile';
 import { buildSite } from '../support/build-site';
+import { elements, text, type Element } from '../support/hast';
 
 /** Before the events and the deadlines, after every publish date. */
 const BUILD_DATE = '2026-06-01T10:00:00.000Z';
 
 /** Builds `content` into `<work>/dist`; the exit code and the output. */
 const build = (content: string, work: string) => buildSite(content, work, BUILD_DATE);
-
-interface Element {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: Element[];
-  value?: string;
-  content?: Element;
-}
-
-function elements(node: Element, out: Element[] = []): Element[] {
-  if (node.type === 'element') out.push(node);
-  node.children?.forEach((child) => elements(child, out));
-  if (node.content) elements(node.content, out);
-  return out;
-}
-
-function text(node: Element): string {
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map(text).join('');
-}
 
 function attribute(value: unknown): string {
   return Array.isArray(value) ? value.join(' ') : value === undefined || value === null ? '' : String(value);

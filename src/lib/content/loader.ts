@@ -10,6 +10,8 @@
  *   calendar file and listing sees one entry per year.
  * - An entry with no file of the same name in the other language is fine: the build lists it as
  *   information (`./translations.ts`).
+ * - Opportunities also get the vacancies of the employers' job feeds (`../jobs/loader.ts`), after
+ *   the files, so a hand-made entry is never overwritten; the build prints a report per feed.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -27,6 +29,7 @@ import type { Locale } from './vocabulary';
 import { monthlyVideo, type VideoCandidate } from '../media/monthly-interview';
 import { imageKey, sharedPortraits } from './portraits';
 import { staleFacts } from '../facts/stale';
+import { addImportedVacancies } from '../jobs/loader';
 
 /** Thrown for content that breaks the contract; its message is meant for editors. */
 export class ContentError extends Error {
@@ -70,6 +73,11 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
       });
 
       const at = now();
+      // Imported vacancies are in their feed's language only, by design: not listed as untranslated.
+      const imported =
+        collection === 'opportunities'
+          ? await addImportedVacancies(context, { contentRoot: contentDir(), now: at })
+          : new Set<string>();
       const held: HeldBack[] = [];
       const entries = context.store.entries();
       if (collection === 'facts') {
@@ -111,7 +119,10 @@ export function contentLoader(collection: CollectionName, now: () => Date = buil
         // Published in one language only: fine, and worth knowing (./translations.ts).
         const oneLanguage = untranslatedSummary(
           collection,
-          context.store.entries().map(([id, entry]) => ({
+          context.store
+            .entries()
+            .filter(([id]) => !imported.has(id))
+            .map(([id, entry]) => ({
             id,
             lang: (entry.data as { lang: Locale }).lang,
             file: entry.filePath,

@@ -201,6 +201,39 @@ export const MESSAGES = {
     'Herinnering: er staat nog geen video-interview online voor {maand} (het plan vraagt er elke maand een). Maak een verhaal met Soort verhaal Video-interview en een publicatiedatum in deze maand (zie docs/redactie.md).',
   videoDraftsWaiting:
     'Herinnering: er staat nog geen video-interview online voor {maand} (het plan vraagt er elke maand een). Er {wachten} als concept klaar: zet Concept uit om te publiceren.',
+
+  // The job feeds' report in the build (src/lib/jobs/): information, never a build failure.
+  feedsSummary: 'Vacaturefeeds: {getoond} vacatures van {feeds} werkgevers met een feed op de site.',
+  feedsNone: 'Vacaturefeeds: geen werkgever met een feed (jobFeed).',
+  feedFetched: '{werkgever} ({adres}): opgehaald; {gevonden} gevonden, {getoond} getoond, {overgeslagen} overgeslagen.',
+  feedFromStored:
+    '{werkgever} ({adres}): de feed gaf {probleem}. De bewaarde kopie van {datum} is gebruikt: {gevonden} gevonden, {getoond} getoond, {overgeslagen} overgeslagen.',
+  feedNothing:
+    '{werkgever} ({adres}): de feed gaf {probleem}, en er is nog geen bewaarde kopie. Deze werkgever heeft nu geen geïmporteerde vacatures; de volgende bouw probeert het weer.',
+  feedDefaultDeadline:
+    '{aantal} vacatures zonder geldige sluitingsdatum (validThrough): ze sluiten op {datum}, {dagen} dagen na vandaag, tenzij de feed ze eerder weghaalt.',
+  feedEmployerSkipped: '{bestand}: deze werkgever wordt overgeslagen: {reden}',
+  feedOff: 'niets, want JOB_FEEDS=off (alleen bewaarde kopieën, geen netwerk)',
+  feedEmpty: 'geen enkele vacature (terwijl er eerder wel waren)',
+  feedMalformed: 'een document dat niet te lezen is ({detail})',
+  feedRefusedAddress: 'een adres dat geen geldig webadres is ({detail})',
+  feedRefusedScheme: 'een adres dat niet met http:// of https:// begint ({detail})',
+  feedRefusedPrivate: 'een adres dat niet op het open internet staat ({detail}); dat wordt niet opgehaald',
+  feedRefusedRedirect: 'een doorverwijzing naar een andere website ({detail}); die wordt niet gevolgd',
+  feedStatus: 'HTTP-status {detail}',
+  feedTimeout: 'geen volledig antwoord binnen {detail}',
+  feedTooLarge: 'meer dan de maximale grootte ({detail})',
+  feedNetwork: 'een netwerkfout ({detail})',
+  skipHidden: 'verborgen door de redactie (hideVacancies bij de werkgever)',
+  skipDuplicate: 'dubbel: dezelfde vacature staat er al als {id}',
+  skipHandMade: 'er is een eigen bestand met deze naam in content/opportunities/; dat gaat voor',
+  skipType: 'geen soort kans die de site toont (stage, afstudeeropdracht, traineeship, baan, leerwerktraject)',
+  skipNoTitle: 'de vacature heeft geen titel',
+  skipNoApply: 'er is geen https-adres om te solliciteren (url van de vacature of website van de werkgever)',
+  skipClosed: 'de sluitingsdatum (validThrough) is al voorbij',
+  skipCap: 'boven het maximum van {max} vacatures per feed',
+  skipPage: 'pagina uit de sitemap niet gelezen: {reden}',
+  skipInvalid: 'past niet in de regels voor kansen: {melding}',
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;
