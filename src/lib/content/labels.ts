@@ -240,6 +240,10 @@ const OWN: Record<LabelledCollection, Record<string, FieldText>> = {
       label: 'Vacaturefeed',
       hint: 'Publiceert de werkgever zijn vacatures voor Google voor Jobs? Plak hier dat adres; de site haalt de vacatures dan zelf op. Mag leeg blijven.',
     },
+    hideVacancies: {
+      label: 'Verborgen vacatures',
+      hint: 'Een geïmporteerde vacature die niet op de site hoort: zet haar naam hier, één per regel, zoals bitwerf-twente--stage-3 (de naam staat in het adres van haar pagina). Mag leeg blijven.',
+    },
   },
   profiles: {
     segment: { label: 'Doelgroep', hint: 'Welke doelgroep deze pagina beschrijft.', fixed: true },

@@ -46,6 +46,10 @@ const employerText = shared(() => {
       .refine(isWebUrl, { error: (issue) => say('notFeedAddress', { waarde: show(issue.input) }) })
       .optional()
       .describe("Where they publish their vacancies for machines (optional): an http(s) address of schema.org JobPosting JSON, a career page with JobPosting JSON-LD, or a sitemap of such pages. The build imports the vacancies from it."),
+    hideVacancies: z
+      .array(text(160))
+      .optional()
+      .describe("Imported vacancies that stay off the site (optional): their names as the build report gives them, e.g. bitwerf-twente--stage-3."),
   };
 });
 
