@@ -68,7 +68,7 @@ export interface Facet {
 }
 
 /** A facet's terms when its ids come from the entries: none yet. */
-const fromEntries: FacetTerms = /* @__PURE__ */ { ids: [], label: (id: string) => id };
+const fromEntries: FacetTerms = { ids: [], label: (id: string) => id };
 
 /**
  * THE table: the facets of each listing, in the order the filter shows them. Built in a function
