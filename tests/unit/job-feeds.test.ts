@@ -225,6 +225,19 @@ describe('mapping a posting to the vocabulary', () => {
     expect(languages('nl', 'Je werkt in een team. Engels is prima.').working).toBe('both');
   });
 
+  it("takes a card's summary from the description's first paragraph, not its lists", () => {
+    const mapped = mapPosting(
+      posting(1, {
+        description:
+          '<p>Je werkt mee in de werkplaats.</p><ul><li>Tekeningen lezen</li><li>Plannen</li></ul>',
+      }),
+      employer,
+      NOW,
+    );
+    if (!mapped.ok) throw new Error(mapped.reason);
+    expect(mapped.vacancy.data.summary).toBe('Je werkt mee in de werkplaats.');
+  });
+
   it('makes an entry the opportunity contract accepts, with the employer by id', () => {
     const mapped = mapPosting(
       posting(1, {

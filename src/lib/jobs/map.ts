@@ -341,8 +341,10 @@ export function mapPosting(posting: Posting, employer: FeedEmployer, now: Date):
   const study = type === 'stage' || type === 'afstudeeropdracht';
   const hero = HEROES[employer.sector];
   const typeLabel = opportunityTypes.label(type, lang);
+  // A card's summary is the description's first paragraph: its lists and the rest are for the page.
+  const lead = plainText(/<p>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '') || text;
   const summary = clip(
-    text ||
+    lead ||
       `${typeLabel} ${lang === 'nl' ? 'bij' : 'at'} ${employer.name}, ${sectors.label(employer.sector, lang)}.`,
     220,
   );
