@@ -188,6 +188,8 @@ test('the CMS asks before unsaved work is lost, and not when nothing was typed',
 test('a story can be saved in Dutch only: switch English off, and only the Dutch file is written', async ({
   page,
 }) => {
+  // A long journey through the editor (about 17 s alone): room for a loaded machine.
+  test.slow();
   const errors = problems(page);
   await openPractice(page);
   await page
