@@ -1,7 +1,7 @@
 // Which opportunities are shown at a given moment, on both sides of a deadline.
 import { describe, expect, it } from 'vitest';
 import { jobPostingJsonLd } from '../../src/lib/structured-data/jsonld';
-import { similarOpen } from '../../src/lib/opportunities/similar';
+import { similarIndex, similarOpen } from '../../src/lib/opportunities/similar';
 import { deadlineDay, openOpportunities } from '../../src/lib/schedule';
 import { buildNow, zonedDate, zonedTimeToUtc } from '../../src/lib/time/zone';
 import { allEntries, published } from '../support/content';
@@ -58,6 +58,52 @@ describe('similarOpen', () => {
       'same-sector-later',
       'same-type',
     ]);
+  });
+});
+
+describe('similarIndex', () => {
+  // Many opportunities with few sectors, types and deadlines: groups of every size, ties on every day.
+  const sectors = ['zorg', 'ict', 'techniek'];
+  const types = ['stage', 'baan', 'leerwerktraject', 'traineeship'];
+  const days = ['2026-11-20', '2026-12-01', '2027-01-15', '2027-01-15', '2027-03-01'];
+  const many = Array.from({ length: 90 }, (_, i) =>
+    item(`o${i}`, days[(i * 7) % days.length] ?? '', sectors[(i * 5) % 3], types[(i * 3) % 4]),
+  ).filter((_, i) => i % 11 !== 4);
+  const now = zonedTimeToUtc('2026-11-29T12:00');
+  const index = similarIndex(many, now);
+
+  /** The rule read plainly: score every open one, highest score first, then nearest deadline. */
+  const scored = (entry: (typeof many)[number], limit: number) =>
+    openOpportunities(many, now)
+      .map((other) => ({
+        other,
+        score:
+          other.id === entry.id
+            ? 0
+            : (other.data.sector === entry.data.sector ? 2 : 0) +
+              (other.data.type === entry.data.type ? 1 : 0),
+      }))
+      .filter(({ score }) => score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map(({ other }) => other.id);
+
+  it('holds the open ones, nearest deadline first', () => {
+    expect(index.open.map((i) => i.id)).toEqual(openOpportunities(many, now).map((i) => i.id));
+    expect(index.open.length).toBeLessThan(many.length);
+  });
+
+  it.each([1, 3, 8])('picks the same similar ones as scoring every opportunity (limit %i)', (limit) => {
+    for (const entry of many) {
+      expect(
+        index.like(entry, limit).map((i) => i.id),
+        entry.id,
+      ).toEqual(scored(entry, limit));
+      expect(
+        similarOpen(entry, many, now, limit).map((i) => i.id),
+        entry.id,
+      ).toEqual(scored(entry, limit));
+    }
   });
 });
 

@@ -9,6 +9,8 @@ import { path } from '../routing/routes';
 import type { Locale } from './vocabulary';
 import { locales } from './vocabulary';
 import type { Fact } from '../facts/lookup';
+import { similarIndex, type SimilarIndex } from '../opportunities/similar';
+import { zonedDate } from '../time/zone';
 
 export type Story = CollectionEntry<'stories'>;
 export type Event = CollectionEntry<'events'>;
@@ -60,6 +62,17 @@ export function getOpportunities(locale: Locale): Promise<Opportunity[]> {
     inLocale(await getCollection('opportunities'), locale).sort(
       (a, b) => a.data.deadline.getTime() - b.data.deadline.getTime(),
     ),
+  );
+}
+
+/**
+ * The open opportunities at `now` and their similar ones (`../opportunities/similar`), made once
+ * per build, language and Hengelo day: every opportunity and employer page asks for them, and
+ * going through all opportunities on each of those pages grows with the square of their number.
+ */
+export function openOpportunityIndex(locale: Locale, now: Date): Promise<SimilarIndex<Opportunity>> {
+  return oncePerBuild(`open-opportunities:${locale}:${zonedDate(now)}`, async () =>
+    similarIndex(await getOpportunities(locale), now),
   );
 }
 
