@@ -366,7 +366,7 @@ function parse(raw: string, mdx: boolean): Parsed {
 }
 
 /** Where the body starts: after the frontmatter. */
-function bodyStart(raw: string): number {
+export function bodyStart(raw: string): number {
   return /^---\r?\n[\s\S]*?\r?\n---/.exec(raw)?.[0].length ?? 0;
 }
 

@@ -4,6 +4,7 @@
  * lines, and the plan's fields of a target group, all shown in "Over het programma"), and nowhere
  * else: the build refuses them in any other text, with the file and the field.
  */
+import { bodyStart } from './body-safety';
 import { say } from './messages';
 import type { CollectionName } from './schemas';
 
@@ -54,13 +55,16 @@ export function voiceProblems(
     if (woord) problems.push({ field, message: say('memoVoice', { woord }) });
   }
   if (raw) {
-    const body = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(raw);
-    const offset = body ? body[0].split('\n').length - 1 : 0;
-    const lines = (body ? raw.slice(body[0].length) : raw).split('\n');
-    lines.forEach((line, index) => {
-      const woord = memoPhrase(line);
-      if (woord) problems.push({ field: `body (line ${offset + index + 1})`, message: say('memoVoice', { woord }) });
-    });
+    // Line numbers as in the file: the body's first piece is the rest of the frontmatter's last line.
+    const start = bodyStart(raw);
+    const offset = raw.slice(0, start).split('\n').length;
+    raw
+      .slice(start)
+      .split('\n')
+      .forEach((line, index) => {
+        const woord = memoPhrase(line);
+        if (woord) problems.push({ field: `body (line ${offset + index})`, message: say('memoVoice', { woord }) });
+      });
   }
   return problems;
 }
